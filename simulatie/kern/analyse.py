@@ -1,0 +1,62 @@
+"""What a case allows: each side's ideal, the best joint agreement, the zone of deals.
+
+Used to check that a case rewards a good dialogue: the best joint agreement should
+score clearly higher for both sides than taking the other side's opening offer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .controle import MAX_COMBINATIES, all_keuzes, combinations
+from .feiten import voorstel_facts
+from .regels import Regelboek
+from .casus import Casus
+from .score import score
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    keuzes: dict[str, str]
+    gemeente: float
+    swo: float
+
+
+@dataclass(frozen=True)
+class Analyse:
+    ideaal: dict[str, Uitkomst]  # each role's best proposal (its obvious opening)
+    beste_samen: Uitkomst | None  # highest Nash product above both bottom lines
+    haalbaar: int  # allowed agreements that beat both bottom lines
+    totaal: int  # allowed agreements
+
+
+def _allowed(casus: Casus, regelboek: Regelboek, keuzes: dict[str, str]) -> bool:
+    facts = voorstel_facts(casus, keuzes) | {
+        "doelen": casus.doelen, "domein": casus.domein,
+        "inwoners": float(casus.inwoners), "casus": casus.id,
+    }
+    return not regelboek.banned(facts)
+
+
+def analyse(casus: Casus, regelboek: Regelboek) -> Analyse | None:
+    """Enumerate every allowed agreement; None when there are too many to enumerate."""
+    if combinations(casus) > MAX_COMBINATIES:
+        return None
+    gemeente, swo = casus.brief("gemeente"), casus.brief("swo")
+    outcomes = [
+        Uitkomst(k, score(gemeente, k), score(swo, k))
+        for k in all_keuzes(casus) if _allowed(casus, regelboek, k)
+    ]
+    if not outcomes:
+        return Analyse({}, None, 0, 0)
+    ideaal = {
+        "gemeente": max(outcomes, key=lambda u: (u.gemeente, u.swo)),
+        "swo": max(outcomes, key=lambda u: (u.swo, u.gemeente)),
+    }
+    good = [u for u in outcomes if u.gemeente >= gemeente.ondergrens and u.swo >= swo.ondergrens]
+    best = max(
+        good,
+        key=lambda u: ((u.gemeente - gemeente.ondergrens) * (u.swo - swo.ondergrens), u.gemeente + u.swo),
+        default=None,
+    )
+    return Analyse(ideaal, best, len(good), len(outcomes))

@@ -1,0 +1,122 @@
+"""The case file as pydantic models: the shape of a `casussen/*.toml` file.
+
+Pydantic checks the shape (types, required keys, known words). Checks that span
+several fields — weights that cover every issue, reachable bottom lines — live in
+`controle.py`, which reports each problem with the path to put it on a line.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from . import woorden
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=60)]
+Tekst = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+Waarde = Annotated[float, Field(ge=0, le=100)]
+
+Rol = Literal["gemeente", "swo"]
+Ernst = Literal["compliment", "tip", "waarschuwing"]
+Dimensie = Literal[tuple(woorden.DIMENSIES)]  # type: ignore[valid-type]
+Doel = Literal[tuple(woorden.DOELEN)]  # type: ignore[valid-type]
+Domein = Literal[tuple(woorden.DOMEINEN)]  # type: ignore[valid-type]
+Onderwerp = Literal[tuple(woorden.ONDERWERPEN)]  # type: ignore[valid-type]
+Kenmerk = Literal[tuple(woorden.KENMERKEN)]  # type: ignore[valid-type]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Optie(Model):
+    titel: Tekst
+    uitleg: str = ""
+    getal: float | None = Field(default=None, ge=0, le=1000)
+    kenmerken: tuple[Kenmerk, ...] = ()
+
+
+class Onderhandelpunt(Model):
+    titel: Tekst
+    uitleg: str = ""
+    opties: dict[Id, Optie] = Field(min_length=2)
+
+
+class BriefItem(Model):
+    """A question, interest or argument a role can bring into the dialogue."""
+
+    id: Id
+    tekst: Tekst
+    onderwerp: Onderwerp
+
+
+class Brief(Model):
+    """One role's private brief: what this side knows and wants."""
+
+    functie: Tekst
+    situatie: Tekst
+    belangen: tuple[BriefItem, ...] = Field(min_length=1)
+    vragen: tuple[BriefItem, ...] = Field(min_length=1)
+    argumenten: tuple[BriefItem, ...] = ()
+    geheimen: tuple[Tekst, ...] = ()
+    gewichten_totaal: float = Field(default=100, gt=0)
+    gewichten: dict[Id, Annotated[float, Field(ge=0)]]
+    waarden: dict[Id, dict[Id, Waarde]]
+    ondergrens: Waarde
+
+    def items(self) -> dict[str, BriefItem]:
+        return {i.id: i for i in (*self.belangen, *self.vragen, *self.argumenten)}
+
+
+class Rollen(Model):
+    gemeente: Brief
+    swo: Brief
+
+    def __getitem__(self, rol: str) -> Brief:
+        return getattr(self, rol)
+
+
+class Regel(Model):
+    """A feedback rule: when `als` holds for a round, show `bericht`."""
+
+    id: Id
+    als: Tekst
+    ernst: Ernst
+    bericht: Tekst
+    bron: Tekst
+    effecten: dict[Dimensie, Annotated[int, Field(ge=-5, le=5)]] = {}
+
+
+class Verbod(Model):
+    """A combination of options that cannot be proposed at all."""
+
+    id: Id
+    als: Tekst
+    reden: Tekst
+
+
+class Casus(Model):
+    id: Id
+    titel: Tekst
+    gemeente: Tekst
+    inwoners: int = Field(gt=0, le=2_000_000)
+    domein: tuple[Domein, ...] = Field(min_length=1)
+    doelen: tuple[Doel, ...] = Field(min_length=1)
+    samenvatting: Tekst
+    bronnen: tuple[Tekst, ...] = Field(min_length=1)
+    max_zetten: int = Field(ge=4, le=1000)
+    onderhandelpunten: dict[Id, Onderhandelpunt]
+    rollen: Rollen
+    regels: tuple[Regel, ...] = ()
+    verboden: tuple[Verbod, ...] = ()
+
+    def brief(self, rol: str) -> Brief:
+        return self.rollen[rol]
+
+
+class RegelBestand(Model):
+    """The general rules file: rules and bans that hold for every case."""
+
+    regels: tuple[Regel, ...] = ()
+    verboden: tuple[Verbod, ...] = ()

@@ -1,0 +1,198 @@
+"""Loading case files and the general rules file, with errors that point at a line.
+
+Every failure becomes a list of `Problem`s naming the file, line, column, the data
+path and what is wrong, in Dutch. A folder loads file by file: one broken case never
+keeps the others from loading.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pydantic
+
+from . import feiten
+from .casus import Casus, RegelBestand
+from .controle import check_casus
+from .problemen import LoadFailed, Problem
+from .pydantic_nl import explain
+from .regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
+from .toml_plaats import TomlPlaces
+
+MAX_BYTES = 5_000_000
+REGELS_BESTAND = Path("algemeen") / "regels.toml"
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_NL = (
+    ("Cannot overwrite a value", "deze sleutel heeft al een waarde (dubbele sleutel?)"),
+    ("Cannot declare", "deze tabel is al eerder gedeclareerd (dubbele [kop]?)"),
+    ("Expected '=' after a key", "na een sleutel hoort '=' en dan een waarde"),
+    ("Invalid value", "ongeldige waarde (tekst hoort tussen aanhalingstekens)"),
+    ("Unterminated string", "tekst zonder afsluitend aanhalingsteken"),
+    ("Illegal character", "ongeldig teken"),
+    ("Unclosed array", "lijst zonder afsluitende ]"),
+    ("Unclosed inline table", "tabel zonder afsluitende }"),
+    ("Invalid statement", "ongeldige regel: verwacht 'sleutel = waarde' of een [kop]"),
+    ("Invalid initial character for a key part", "een sleutel begint met een ongeldig teken"),
+    ("Expected newline or end of document", "na een waarde hoort een nieuwe regel"),
+)
+
+
+@dataclass(frozen=True)
+class GeladenCasus:
+    """A case that loaded cleanly, with the rules that apply to it."""
+
+    casus: Casus
+    regelboek: Regelboek
+    bestand: Path
+    waarschuwingen: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class AlgemeneRegels:
+    regels: tuple[Compiled, ...] = ()
+    verboden: tuple[Compiled, ...] = ()
+
+
+@dataclass
+class Catalogus:
+    """What a folder of cases gave: the playable ones and the broken ones."""
+
+    casussen: dict[str, GeladenCasus] = field(default_factory=dict)
+    problemen: dict[Path, list[Problem]] = field(default_factory=dict)
+
+
+def bundled_folder() -> Path:
+    """The bundled cases: inside the installed package, or beside it in a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "_casussen"
+    return installed if installed.is_dir() else package.parent / "casussen"
+
+
+def read_toml(path: Path) -> tuple[str, dict]:
+    """The text and data of a TOML file, or `LoadFailed` with a located reason."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {error.strerror}.")]) from None
+    if len(raw) > MAX_BYTES:
+        raise LoadFailed([Problem(name, f"het bestand is te groot ({len(raw):,} bytes; "
+                                        f"hoogstens {MAX_BYTES:,}).")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - raw.rfind(b"\n", 0, error.start)
+        raise LoadFailed([Problem(name, "het bestand is geen geldige UTF-8-tekst; sla het op "
+                                        "als UTF-8.", line=line, column=column)]) from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LoadFailed([_toml_problem(name, str(error))]) from None
+    except RecursionError:
+        raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
+
+
+def _toml_problem(name: str, message: str) -> Problem:
+    match = _AT.search(message)
+    line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+    plain = _AT.sub("", message).strip()
+    dutch = next((nl for en, nl in _TOML_NL if plain.startswith(en)), None)
+    text = f"TOML-fout: {dutch}." if dutch else f"TOML-fout ({plain})."
+    return Problem(name, text, line=line, column=column)
+
+
+def _located(name: str, places: TomlPlaces, path: tuple, message: str,
+             severity: str = "fout") -> Problem:
+    position = places.find(path)
+    line = position.line if position else None
+    column = position.column if position else None
+    return Problem(name, message, tuple(path), line, column, severity)  # type: ignore[arg-type]
+
+
+def _rule_problem(name: str, places: TomlPlaces, text: str, problem: RuleProblem) -> Problem:
+    """Put a condition's problem on the line and column inside the `als` string."""
+    located = _located(name, places, problem.path, problem.message)
+    position = places.exact(problem.path)
+    if problem.offset is None or position is None or position.value_column is None:
+        return located
+    lines = text.splitlines()
+    value = lines[position.line - 1][position.value_column - 1 :]
+    quote = 3 if value[:3] in ('"""', "'''") else 1
+    if quote == 3 and value.strip() in ('"""', "'''"):
+        # The condition starts on the next line (tomllib drops that first newline).
+        start_line, start_col = position.line + 1, 1
+    else:
+        start_line, start_col = position.line, position.value_column + quote
+    return Problem(name, problem.message, problem.path, start_line, start_col + problem.offset)
+
+
+def _validate(name: str, text: str, data: dict, model: type[pydantic.BaseModel]):
+    places = TomlPlaces(text)
+    try:
+        return model.model_validate(data), places
+    except pydantic.ValidationError as error:
+        problems = []
+        for detail in error.errors(include_url=False):
+            path, message = explain(detail, model)
+            problems.append(_located(name, places, path, message))
+        raise LoadFailed(problems) from None
+
+
+def load_algemeen(path: Path) -> AlgemeneRegels:
+    """The general rules file that holds for every case."""
+    text, data = read_toml(path)
+    bestand, places = _validate(str(path), text, data, RegelBestand)
+    names = {f.name: f.type for f in feiten.FEITEN}
+    regels, bad = compile_items(bestand.regels, "regels", names, GLOBAL_WORDS, "algemeen")
+    verboden, bad2 = compile_items(bestand.verboden, "verboden", feiten.ban_fact_names(names),
+                                   GLOBAL_WORDS, "algemeen")
+    if bad or bad2:
+        raise LoadFailed([_rule_problem(str(path), places, text, p) for p in bad + bad2])
+    return AlgemeneRegels(tuple(regels), tuple(verboden))
+
+
+def load_casus(path: Path, algemeen: AlgemeneRegels) -> GeladenCasus:
+    """One case file, checked completely, or `LoadFailed` listing every problem."""
+    name = str(path)
+    text, data = read_toml(path)
+    casus, places = _validate(name, text, data, Casus)
+    problems = [_located(name, places, p, m) for p, m in check_casus(casus)]
+    if problems:
+        raise LoadFailed(problems)
+    names = feiten.case_fact_names(casus)
+    words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}
+    regels, bad = compile_items(casus.regels, "regels", names, words, casus.id)
+    verboden, bad2 = compile_items(casus.verboden, "verboden", feiten.ban_fact_names(names),
+                                   words, casus.id)
+    if bad or bad2:
+        raise LoadFailed([_rule_problem(name, places, text, p) for p in bad + bad2])
+    regelboek = Regelboek(algemeen.regels + tuple(regels), algemeen.verboden + tuple(verboden))
+    return GeladenCasus(casus, regelboek, path)
+
+
+def load_folder(folder: Path, algemeen: AlgemeneRegels | None = None) -> Catalogus:
+    """Every `*.toml` case in `folder`; broken files are kept apart with their problems."""
+    catalogus = Catalogus()
+    if algemeen is None:
+        try:
+            algemeen = load_algemeen(bundled_folder() / REGELS_BESTAND)
+        except LoadFailed as failed:
+            catalogus.problemen[bundled_folder() / REGELS_BESTAND] = failed.problems
+            algemeen = AlgemeneRegels()
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            geladen = load_casus(path, algemeen)
+        except LoadFailed as failed:
+            catalogus.problemen[path] = failed.problems
+            continue
+        if geladen.casus.id in catalogus.casussen:
+            first = catalogus.casussen[geladen.casus.id].bestand.name
+            catalogus.problemen[path] = [Problem(str(path), (
+                f"de id '{geladen.casus.id}' wordt al gebruikt door {first}."), ("id",))]
+            continue
+        catalogus.casussen[geladen.casus.id] = geladen
+    return catalogus

@@ -1,0 +1,65 @@
+"""A problem found in a file, with its place, and how to say it in Dutch."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Literal
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or doubtful) in one file, located as precisely as we can."""
+
+    file: str
+    message: str
+    path: Path = ()
+    line: int | None = None
+    column: int | None = None
+    severity: Literal["fout", "waarschuwing"] = "fout"
+
+    @property
+    def place(self) -> str:
+        place = self.file
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return place
+
+    @property
+    def dotted_path(self) -> str:
+        return format_path(self.path)
+
+    def __str__(self) -> str:
+        where = f" [{self.dotted_path}]" if self.path else ""
+        label = "" if self.severity == "fout" else "waarschuwing: "
+        return f"{self.place}:{where} {label}{self.message}"
+
+
+def format_path(path: Path) -> str:
+    """`('rollen', 'gemeente', 'vragen', 0)` → `rollen.gemeente.vragen[1]` (1-based)."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def did_you_mean(word: str, candidates: object) -> str:
+    """A Dutch hint naming the closest candidate, or an empty string."""
+    options = [str(c) for c in candidates]  # type: ignore[union-attr]
+    close = difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
+    return f" Bedoelde je '{close[0]}'?" if close else ""
+
+
+class LoadFailed(Exception):
+    """A file could not be loaded; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

@@ -1,0 +1,121 @@
+"""Pydantic's validation errors, said in Dutch for someone editing a TOML file."""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from .problemen import did_you_mean
+
+_TYPE_NAMES = {
+    str: "tekst", int: "getal", float: "getal", bool: "true/false",
+    dict: "tabel", list: "lijst", tuple: "lijst",
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "een tabel"
+    if isinstance(value, list | tuple):
+        return "een lijst"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"het getal {value}"
+    text = str(value)
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+
+
+def _inner(annotation: Any) -> Any:
+    """Strip Annotated and Optional so we can see which model a path leads into."""
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _inner(options[0]) if len(options) == 1 else annotation
+    return annotation
+
+
+def model_at(model: type[BaseModel], path: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The pydantic model that sits at `path` under `model`, if any."""
+    current: Any = model
+    for part in path:
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return None
+            current = _inner(field.annotation)
+            continue
+        origin = typing.get_origin(current)
+        args = typing.get_args(current)
+        if origin is dict and args:
+            current = _inner(args[1])
+        elif origin in (tuple, list) and args:
+            current = _inner(args[0])
+        else:
+            return None
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...], str]:
+    """The data path and a Dutch message for one pydantic error."""
+    loc = tuple(p for p in error["loc"] if p != "[key]")
+    kind = error["type"]
+    ctx = error.get("ctx", {}) or {}
+    got = error.get("input")
+    name = str(loc[-1]) if loc else ""
+    if kind == "missing":
+        return loc, f"'{name}' ontbreekt; dit veld is verplicht."
+    if kind == "extra_forbidden":
+        parent = model_at(model, loc[:-1])
+        known = list(parent.model_fields) if parent else []
+        allowed = f" Toegestaan: {', '.join(known)}." if known else ""
+        return loc, f"onbekende sleutel '{name}'.{did_you_mean(name, known)}{allowed}"
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        words = [w.strip(" '") for w in str(expected).replace(" or ", ", ").split(",")]
+        return loc, (f"{_shown(got)} is geen geldige waarde.{did_you_mean(got, words)} "
+                     f"Kies uit: {', '.join(words)}.")
+    return loc, _simple(kind, ctx, got)
+
+
+def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
+    if kind == "string_type":
+        return f"verwacht tekst tussen aanhalingstekens, niet {_shown(got)}."
+    if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
+        return f"verwacht een getal, niet {_shown(got)}."
+    if kind == "int_from_float":
+        return f"verwacht een geheel getal, niet {_shown(got)}."
+    if kind == "bool_type" or kind == "bool_parsing":
+        return f"verwacht true of false, niet {_shown(got)}."
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"verwacht een tabel, niet {_shown(got)}."
+    if kind in ("list_type", "tuple_type"):
+        return f"verwacht een lijst [ … ], niet {_shown(got)}."
+    if kind in ("greater_than_equal", "greater_than"):
+        bound = ctx.get("ge", ctx.get("gt"))
+        word = "minstens" if kind == "greater_than_equal" else "groter dan"
+        return f"moet {word} {bound} zijn, niet {_shown(got)}."
+    if kind in ("less_than_equal", "less_than"):
+        bound = ctx.get("le", ctx.get("lt"))
+        word = "hoogstens" if kind == "less_than_equal" else "kleiner dan"
+        return f"moet {word} {bound} zijn, niet {_shown(got)}."
+    if kind == "string_too_short":
+        return "mag niet leeg zijn."
+    if kind == "string_too_long":
+        return f"is te lang (hoogstens {ctx.get('max_length')} tekens)."
+    if kind == "too_short":
+        return f"moet minstens {ctx.get('min_length')} element(en) hebben."
+    if kind == "too_long":
+        return f"heeft te veel elementen (hoogstens {ctx.get('max_length')})."
+    if kind == "string_pattern_mismatch":
+        return (f"{_shown(got)} is geen geldige id: gebruik kleine letters, cijfers, "
+                "_ en - (bijvoorbeeld 'jaar_4').")
+    if kind in ("finite_number",):
+        return "moet een eindig getal zijn."
+    return f"ongeldige waarde {_shown(got)} ({kind})."

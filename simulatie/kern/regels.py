@@ -1,0 +1,170 @@
+"""The rules engine: conditions as data, compiled once with `rule-engine`.
+
+A condition is a small typed expression (`looptijd_jaren < 5 and "innovatie" in
+doelen`), never Python: `rule-engine` parses it against the fact types, so an unknown
+fact, a syntax error or a type clash surfaces at load with the rule's id and place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import rule_engine
+
+from . import woorden
+from .casus import Regel, Verbod
+from .feiten import FEITEN, FactType
+from .problemen import did_you_mean
+
+_TYPES: dict[FactType, object] = {
+    "tekst": rule_engine.DataType.STRING,
+    "getal": rule_engine.DataType.FLOAT,
+    "ja/nee": rule_engine.DataType.BOOLEAN,
+    "lijst": rule_engine.DataType.ARRAY(rule_engine.DataType.STRING),
+}
+_LITERAL = re.compile(r"\"([^\"\\]*)\"|'([^'\\]*)'")
+_NEEDS_VOORSTEL = frozenset(f.name for f in FEITEN if f.needs_voorstel)
+
+# Words any condition may compare with: the shared vocabulary of the game.
+GLOBAL_WORDS = frozenset().union(
+    woorden.ROLLEN, woorden.INKOOPVORMEN, woorden.DOELEN, woorden.DOMEINEN,
+    woorden.ONDERWERPEN, woorden.KENMERKEN, woorden.UITKOMSTEN,
+)
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """A condition that did not compile; `offset` is a position inside `als`."""
+
+    path: tuple[str | int, ...]
+    message: str
+    offset: int | None = None
+
+
+@dataclass(frozen=True)
+class Feedback:
+    regel: Regel
+    herkomst: str  # "algemeen" or the case id: where the rule was written
+
+
+@dataclass(frozen=True)
+class Compiled:
+    item: Regel | Verbod
+    rule: rule_engine.Rule
+    herkomst: str
+
+
+def _context(names: Mapping[str, FactType]) -> rule_engine.Context:
+    types = {name: _TYPES[kind] for name, kind in names.items()}
+    return rule_engine.Context(type_resolver=rule_engine.type_resolver_from_dict(types))
+
+
+def _empty_facts(names: Mapping[str, FactType]) -> dict[str, object]:
+    """Facts as they stand before anything happened: the hardest case for a rule."""
+    empty: dict[FactType, object] = {"tekst": "", "getal": 0.0, "ja/nee": False, "lijst": ()}
+    general = {f.name for f in FEITEN}
+    facts: dict[str, object] = {}
+    for name, kind in names.items():
+        empty_proposal = name in _NEEDS_VOORSTEL or name not in general
+        facts[name] = None if empty_proposal else empty[kind]
+    return facts
+
+
+def _explain(error: rule_engine.errors.EngineError) -> tuple[str, int | None]:
+    if isinstance(error, rule_engine.errors.SymbolResolutionError):
+        hint = f" Bedoelde je '{error.suggestion}'?" if error.suggestion else ""
+        return (f"onbekend feit '{error.symbol_name}'.{hint} "
+                "Zie docs/feiten.md voor alle feiten."), None
+    if isinstance(error, rule_engine.errors.RuleSyntaxError):
+        token = error.token
+        if token is None:
+            return "de voorwaarde houdt onverwacht op (mist er iets aan het eind?)", None
+        return f"schrijffout in de voorwaarde bij '{str(token.value)[:20]}'", token.lexpos
+    if isinstance(error, rule_engine.errors.EvaluationError):
+        return ("de soorten passen niet: vergelijk getallen met getallen, tekst met "
+                "tekst (tussen aanhalingstekens), en gebruik 'in' voor lijsten"), None
+    return f"de voorwaarde klopt niet: {error.message}", None
+
+
+def _check_literals(text: str, words: frozenset[str]) -> RuleProblem | None:
+    for match in _LITERAL.finditer(text):
+        word = match.group(1) if match.group(1) is not None else match.group(2)
+        if word not in words:
+            return RuleProblem((), f"onbekende waarde '{word}'.{did_you_mean(word, words)}",
+                               match.start())
+    return None
+
+
+def compile_items(
+    items: Iterable[Regel | Verbod],
+    section: str,
+    names: Mapping[str, FactType],
+    words: frozenset[str],
+    herkomst: str,
+) -> tuple[list[Compiled], list[RuleProblem]]:
+    """Compile every condition; return the good ones and a problem per bad one."""
+    context = _context(names)
+    empty = _empty_facts(names)
+    compiled: list[Compiled] = []
+    problems: list[RuleProblem] = []
+    for index, item in enumerate(items):
+        path = (section, index, "als")
+        try:
+            rule = rule_engine.Rule(item.als, context=context)
+        except rule_engine.errors.EngineError as error:
+            message, offset = _explain(error)
+            problems.append(RuleProblem(path, f"{item.id}: {message}", offset))
+            continue
+        literal = _check_literals(item.als, words)
+        if literal is not None:
+            problems.append(RuleProblem(path, f"{item.id}: {literal.message}", literal.offset))
+            continue
+        try:
+            rule.matches(empty)
+        except rule_engine.errors.EngineError:
+            problems.append(RuleProblem(path, (
+                f"{item.id}: deze voorwaarde faalt zolang er nog geen voorstel is; "
+                "begin haar met 'heeft_voorstel and'")))
+            continue
+        compiled.append(Compiled(item, rule, herkomst))
+    return compiled, problems
+
+
+@dataclass(frozen=True)
+class Regelboek:
+    """The compiled rules and bans that apply to one case."""
+
+    regels: tuple[Compiled, ...] = ()
+    verboden: tuple[Compiled, ...] = ()
+    errors: list[str] = field(default_factory=list, compare=False)
+
+    def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
+        """The rules whose condition holds for these facts, in file order."""
+        fired = []
+        for compiled in self.regels:
+            if self._holds(compiled, facts):
+                fired.append(Feedback(compiled.item, compiled.herkomst))  # type: ignore[arg-type]
+        return fired
+
+    def banned(self, facts: Mapping[str, object]) -> list[Verbod]:
+        """The bans a proposal with these facts runs into."""
+        return [c.item for c in self.verboden if self._holds(c, facts)]  # type: ignore[misc]
+
+    def _holds(self, compiled: Compiled, facts: Mapping[str, object]) -> bool:
+        try:
+            return bool(compiled.rule.matches(facts))
+        except rule_engine.errors.EngineError as error:
+            # A rule that cannot be judged gives no feedback; the game goes on.
+            self.errors.append(f"{compiled.item.id}: {error.message}")
+            return False
+
+
+def dimension_totals(feedback: Iterable[Feedback]) -> dict[str, int]:
+    """Sum of the effects of the fired rules, per public-value dimension."""
+    totals = {dimensie: 0 for dimensie in woorden.DIMENSIES}
+    for item in feedback:
+        for dimensie, effect in item.regel.effecten.items():
+            totals[dimensie] += effect
+    return totals

@@ -1,0 +1,47 @@
+"""A zet: one move in the dialogue. A session is nothing but a list of these."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from . import casus as c
+
+Soort = Literal[
+    "vraag", "belang", "argument", "voorstel", "tegenvoorstel",
+    "accepteer", "verwerp", "stop", "rolwissel",
+]
+
+SOORTEN: dict[str, str] = {
+    "vraag": "Stel een vraag",
+    "belang": "Deel een belang",
+    "argument": "Breng een argument in",
+    "voorstel": "Doe een voorstel",
+    "tegenvoorstel": "Doe een tegenvoorstel",
+    "accepteer": "Accepteer het voorstel",
+    "verwerp": "Wijs het voorstel af (met argument)",
+    "stop": "Stop zonder akkoord",
+    "rolwissel": "Rolwissel: nieuwe ronde",
+}
+
+# Which list of the brief a move may quote from.
+BRIEF_LIJST: dict[str, str] = {
+    "vraag": "vragen",
+    "belang": "belangen",
+    "argument": "argumenten",
+    "verwerp": "argumenten",
+}
+
+
+class Zet(c.Model):
+    """One move. Which fields matter depends on `soort`; `step` checks the rest."""
+
+    soort: Soort
+    rol: c.Rol | None = None  # who moves; empty only for a rolwissel
+    item: c.Id | None = None  # a question, interest or argument from the brief
+    tekst: str = Field(default="", max_length=4000)  # free text, or a remark
+    onderwerp: c.Onderwerp | None = None  # topic of a free-text move
+    keuzes: dict[c.Id, c.Id] | None = None  # a proposal: option per issue
+    tijd: datetime | None = None
