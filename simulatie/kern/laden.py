@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pydantic
 
@@ -22,6 +23,7 @@ from .pydantic_nl import explain
 from .regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
 from .toml_plaats import TomlPlaces
 
+M = TypeVar("M", bound=pydantic.BaseModel)
 MAX_BYTES = 5_000_000
 REGELS_BESTAND = Path("algemeen") / "regels.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -76,6 +78,10 @@ def read_toml(path: Path) -> tuple[str, dict]:
     name = str(path)
     try:
         raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadFailed([Problem(name, "bestand niet gevonden.")]) from None
+    except IsADirectoryError:
+        raise LoadFailed([Problem(name, "dit is een map, geen bestand.")]) from None
     except OSError as error:
         raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {error.strerror}.")]) from None
     if len(raw) > MAX_BYTES:
@@ -130,7 +136,13 @@ def _rule_problem(name: str, places: TomlPlaces, text: str, problem: RuleProblem
     return Problem(name, problem.message, problem.path, start_line, start_col + problem.offset)
 
 
-def _validate(name: str, text: str, data: dict, model: type[pydantic.BaseModel]):
+def load_model(path: Path, model: type[M]) -> M:
+    """Any TOML file validated as `model`, or `LoadFailed` with located problems."""
+    text, data = read_toml(path)
+    return _validate(str(path), text, data, model)[0]
+
+
+def _validate(name: str, text: str, data: dict, model: type[M]) -> tuple[M, TomlPlaces]:
     places = TomlPlaces(text)
     try:
         return model.model_validate(data), places
@@ -195,4 +207,24 @@ def load_folder(folder: Path, algemeen: AlgemeneRegels | None = None) -> Catalog
                 f"de id '{geladen.casus.id}' wordt al gebruikt door {first}."), ("id",))]
             continue
         catalogus.casussen[geladen.casus.id] = geladen
+    return catalogus
+
+
+def load_catalogus(extra: Path | None = None) -> Catalogus:
+    """The bundled cases, plus a facilitator's own folder beside them when given."""
+    catalogus = load_folder(bundled_folder())
+    if extra is None or extra.resolve() == bundled_folder().resolve():
+        return catalogus
+    if not extra.is_dir():
+        catalogus.problemen[extra] = [Problem(str(extra), "deze map bestaat niet.")]
+        return catalogus
+    own = load_folder(extra)
+    catalogus.problemen.update(own.problemen)
+    for casus_id, geladen in own.casussen.items():
+        if casus_id in catalogus.casussen:
+            catalogus.problemen[geladen.bestand] = [Problem(str(geladen.bestand), (
+                f"de id '{casus_id}' bestaat al bij de meegeleverde casussen; kies een "
+                "andere id."), ("id",))]
+        else:
+            catalogus.casussen[casus_id] = geladen
     return catalogus

@@ -1,0 +1,86 @@
+"""Command line: `simulatie` opens the app; subcommands play, check and explain."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .kern.feiten import facts_markdown
+from .kern.headless import play, report
+from .kern.laden import Catalogus, load_catalogus, load_model
+from .kern.problemen import LoadFailed
+from .kern.sessie import Sessie
+
+DEFAULT_SAVES = Path("saves")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="simulatie",
+        description="Oefenspel voor de inkoopdialoog tussen gemeente en sociaalwerkorganisatie. "
+                    "Zonder opdracht start het spel in de terminal.",
+    )
+    parser.add_argument("--casussen", type=Path, metavar="MAP",
+                        help="eigen map met casussen, naast de meegeleverde")
+    parser.add_argument("--saves", type=Path, default=DEFAULT_SAVES, metavar="MAP",
+                        help="map voor opgeslagen sessies (standaard: saves)")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    speel = sub.add_parser("speel", help="speel een script met zetten zonder scherm (headless)")
+    speel.add_argument("script", type=Path, help="TOML-bestand met casus, spelers en [[zetten]]")
+    sub.add_parser("casussen", help="toon de beschikbare casussen en de bestanden met fouten")
+    sub.add_parser("feiten", help="toon alle feiten die regels kunnen gebruiken (Markdown)")
+    return parser
+
+
+def _print_problems(catalogus: Catalogus) -> None:
+    for problems in catalogus.problemen.values():
+        for problem in problems:
+            print(problem, file=sys.stderr)
+
+
+def cmd_speel(args: argparse.Namespace) -> int:
+    catalogus = load_catalogus(args.casussen)
+    try:
+        sessie = load_model(args.script, Sessie)
+        afloop = play(catalogus, sessie, str(args.script))
+    except LoadFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    print(report(afloop), end="")
+    return 1 if afloop.fout else 0
+
+
+def cmd_casussen(args: argparse.Namespace) -> int:
+    catalogus = load_catalogus(args.casussen)
+    for casus_id, geladen in sorted(catalogus.casussen.items()):
+        print(f"{casus_id:14} {geladen.casus.titel}  ({geladen.bestand})")
+    if catalogus.problemen:
+        print("\nNiet te laden:", file=sys.stderr)
+        _print_problems(catalogus)
+        return 1
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from .tui.app import make_app  # Textual only loads for the app itself
+
+    make_app(casussen_dir=args.casussen, saves_dir=args.saves).run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.opdracht == "speel":
+        return cmd_speel(args)
+    if args.opdracht == "casussen":
+        return cmd_casussen(args)
+    if args.opdracht == "feiten":
+        print(facts_markdown(), end="")
+        return 0
+    return cmd_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

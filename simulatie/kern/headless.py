@@ -1,0 +1,107 @@
+"""Headless play: a file of moves in, the dialogue, scores and feedback out.
+
+A script is a session file (`casus`, `spelers`, `[[zetten]]`) — the same format as a
+save, so a trainer can turn any save into a script and back. Trainers and tests use
+it to drive the engine without the terminal app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import woorden
+from .laden import Catalogus
+from .problemen import LoadFailed, Problem
+from .regels import Feedback
+from .sessie import RondeVerslag, Sessie, verslagen
+from .spel import IllegalZet, RondeStaat, SessieStaat, new_session, step
+from .zetten import Zet
+
+
+@dataclass(frozen=True)
+class Afloop:
+    """How a script played out: the final state and the first illegal move, if any."""
+
+    staat: SessieStaat
+    gespeeld: int
+    fout: str | None = None
+
+
+def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloop:
+    """Fold the script's moves; stop at the first illegal move and say which and why."""
+    geladen = catalogus.casussen.get(sessie.casus)
+    if geladen is None:
+        known = ", ".join(sorted(catalogus.casussen)) or "geen"
+        raise LoadFailed([Problem(bestand, f"onbekende casus '{sessie.casus}'; beschikbaar: {known}.",
+                                  ("casus",))])
+    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
+    for nummer, zet in enumerate(sessie.zetten, start=1):
+        try:
+            staat = step(staat, zet)
+        except IllegalZet as error:
+            return Afloop(staat, nummer - 1, f"zet {nummer} ({zet.soort}): {error}")
+    return Afloop(staat, len(sessie.zetten))
+
+
+def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
+    """One line of the dialogue log: who said what."""
+    if zet.soort == "rolwissel":
+        return "— rolwissel —"
+    speler = staat.spelers[ronde.speler(zet.rol or "gemeente")]
+    who = f"{speler} ({woorden.ROLLEN[zet.rol or 'gemeente'].lower()})"
+    if zet.keuzes:
+        punten = staat.casus.onderhandelpunten
+        parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
+        return f"{who} {zet.soort}: " + "; ".join(parts)
+    text = zet.tekst
+    if zet.item:
+        text = staat.casus.brief(zet.rol or "gemeente").items()[zet.item].tekst
+    label = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
+             "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord"}[zet.soort]
+    return f"{who} {label}" + (f": {text}" if text else "")
+
+
+def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
+    for punt, optie in keuzes.items():
+        item = staat.casus.onderhandelpunten[punt]
+        yield f"    {item.titel}: {item.opties[optie].titel}"
+
+
+def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
+    for item in feedback:
+        regel = item.regel
+        yield f"  [{woorden.ERNST[regel.ernst]}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
+
+
+def report(afloop: Afloop) -> str:
+    """A plain-text report of every round: log, outcome, scores and feedback."""
+    staat = afloop.staat
+    lines = [f"Casus: {staat.casus.titel}", f"Spelers: {staat.spelers[0]} en {staat.spelers[1]}"]
+    for verslag in verslagen(staat):
+        lines += _round_lines(staat, verslag)
+    if afloop.fout:
+        lines += ["", f"GESTOPT bij een ongeldige zet — {afloop.fout}"]
+    return "\n".join(lines) + "\n"
+
+
+def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:
+    ronde = verslag.ronde
+    lines = ["", f"== Ronde {ronde.nummer}: {staat.spelers[ronde.gemeente_speler]} is gemeente, "
+                 f"{staat.spelers[1 - ronde.gemeente_speler]} is sociaalwerkorganisatie =="]
+    lines += [f"  {n}. {describe_zet(staat, ronde, z)}" for n, z in enumerate(ronde.zetten, 1)]
+    lines.append(f"Uitkomst: {woorden.UITKOMSTEN[ronde.uitkomst]}")
+    if ronde.akkoord:
+        lines += ["  Akkoord:", *_keuzes_lines(staat, dict(ronde.akkoord))]
+    for rol in woorden.ROLLEN:
+        brief = staat.casus.brief(rol)
+        value = verslag.scores[rol]
+        shown = "—" if value is None else f"{value:g}"
+        mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
+        lines.append(f"  Score {woorden.ROLLEN[rol].lower()} ({staat.spelers[ronde.speler(rol)]}): "
+                     f"{shown} — ondergrens {brief.ondergrens:g}: {mark}")
+    lines.append("Feedback:")
+    lines += list(_feedback_lines(verslag.feedback)) or ["  (geen)"]
+    dims = ", ".join(f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v)
+    lines.append(f"Publieke waarden: {dims or 'geen effect'}")
+    return lines
