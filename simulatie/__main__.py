@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     speel = sub.add_parser("speel", help="speel een script met zetten zonder scherm (headless)")
     speel.add_argument("script", type=Path, help="TOML-bestand met casus, spelers en [[zetten]]")
+    valideer = sub.add_parser("valideer", help="controleer casussen, regelbestanden en scripts")
+    valideer.add_argument("paden", type=Path, nargs="+", metavar="PAD",
+                          help="bestanden of mappen (alle *.toml daarin)")
     sub.add_parser("casussen", help="toon de beschikbare casussen en de bestanden met fouten")
     sub.add_parser("feiten", help="toon alle feiten die regels kunnen gebruiken (Markdown)")
     return parser
@@ -52,6 +55,16 @@ def cmd_speel(args: argparse.Namespace) -> int:
     return 1 if afloop.fout else 0
 
 
+def cmd_valideer(args: argparse.Namespace) -> int:
+    from .kern.valideren import summary, validate
+
+    uitslag = validate(args.paden)
+    for problem in uitslag.problems:
+        print(problem)
+    print(summary(uitslag))
+    return 1 if uitslag.errors else 0
+
+
 def cmd_casussen(args: argparse.Namespace) -> int:
     catalogus = load_catalogus(args.casussen)
     for casus_id, geladen in sorted(catalogus.casussen.items()):
@@ -74,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.opdracht == "speel":
         return cmd_speel(args)
+    if args.opdracht == "valideer":
+        return cmd_valideer(args)
     if args.opdracht == "casussen":
         return cmd_casussen(args)
     if args.opdracht == "feiten":
