@@ -61,18 +61,32 @@ def _context(names: Mapping[str, FactType]) -> rule_engine.Context:
     return rule_engine.Context(type_resolver=rule_engine.type_resolver_from_dict(types))
 
 
-def _empty_facts(names: Mapping[str, FactType]) -> dict[str, object]:
-    """Facts as they stand before anything happened: the hardest case for a rule."""
+def _empty_facts(names: Mapping[str, FactType], complete: bool = False) -> dict[str, object]:
+    """Facts as they stand before anything happened: the hardest case for a rule.
+
+    `complete`: the condition only ever sees a full proposal (a ban), so proposal
+    facts are never empty there.
+    """
     empty: dict[FactType, object] = {"tekst": "", "getal": 0.0, "ja/nee": False, "lijst": ()}
     general = {f.name for f in FEITEN}
     facts: dict[str, object] = {}
     for name, kind in names.items():
-        empty_proposal = name in _NEEDS_VOORSTEL or name not in general
+        empty_proposal = not complete and (name in _NEEDS_VOORSTEL or name not in general)
         facts[name] = None if empty_proposal else empty[kind]
     return facts
 
 
-def _explain(error: rule_engine.errors.EngineError) -> tuple[str, int | None]:
+def _full_lists(facts: Mapping[str, object], words: frozenset[str]) -> dict[str, object]:
+    """The same facts with every list holding every word: `in` tests now succeed."""
+    everything = tuple(sorted(words))
+    return {name: everything if value == () else value for name, value in facts.items()}
+
+
+def _explain(error: rule_engine.errors.EngineError, section: str) -> tuple[str, int | None]:
+    if (isinstance(error, rule_engine.errors.SymbolResolutionError) and section == "verboden"
+            and error.symbol_name in {f.name for f in FEITEN}):
+        return (f"'{error.symbol_name}' gaat over het gesprek; een verbod kijkt alleen naar "
+                "het voorstel en de casus. Maak er een regel met een waarschuwing van."), None
     if isinstance(error, rule_engine.errors.SymbolResolutionError):
         hint = f" Bedoelde je '{error.suggestion}'?" if error.suggestion else ""
         return (f"onbekend feit '{error.symbol_name}'.{hint} "
@@ -106,7 +120,8 @@ def compile_items(
 ) -> tuple[list[Compiled], list[RuleProblem]]:
     """Compile every condition; return the good ones and a problem per bad one."""
     context = _context(names)
-    empty = _empty_facts(names)
+    # Bans judge a complete proposal and cannot use `heeft_voorstel` (a dialogue fact).
+    empty = _empty_facts(names, complete=section == "verboden")
     compiled: list[Compiled] = []
     problems: list[RuleProblem] = []
     for index, item in enumerate(items):
@@ -114,7 +129,7 @@ def compile_items(
         try:
             rule = rule_engine.Rule(item.als, context=context)
         except rule_engine.errors.EngineError as error:
-            message, offset = _explain(error)
+            message, offset = _explain(error, section)
             problems.append(RuleProblem(path, f"{item.id}: {message}", offset))
             continue
         literal = _check_literals(item.als, words)
@@ -122,7 +137,9 @@ def compile_items(
             problems.append(RuleProblem(path, f"{item.id}: {literal.message}", literal.offset))
             continue
         try:
+            # Empty lists and full lists: a missing guard shows up in one of the two.
             rule.matches(empty)
+            rule.matches(_full_lists(empty, words))
         except rule_engine.errors.EngineError:
             problems.append(RuleProblem(path, (
                 f"{item.id}: deze voorwaarde faalt zolang er nog geen voorstel is; "

@@ -35,8 +35,12 @@ class Sessie(Model):
 
 
 def casus_hash(casus: Casus) -> str:
-    """A short fingerprint of the case content, to notice a case changed after a save."""
-    return hashlib.sha256(casus.model_dump_json().encode()).hexdigest()[:16]
+    """A short fingerprint of the case content, to notice a case changed after a save.
+
+    Defaults stay out, so a new optional field in the case model does not make every
+    saved session look as if its case had changed.
+    """
+    return hashlib.sha256(casus.model_dump_json(exclude_defaults=True).encode()).hexdigest()[:16]
 
 
 def start(geladen: GeladenCasus, spelers: tuple[str, str]) -> Sessie:

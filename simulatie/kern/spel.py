@@ -171,15 +171,15 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag"))
     if zet.soort in ("voorstel", "tegenvoorstel"):
         return _propose(staat, ronde, zet, from_other)
+    if zet.soort == "stop":  # either side may walk away at any time
+        return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
     if not from_other:
         raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
     if zet.soort == "accepteer":
         return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)  # type: ignore[union-attr]
-    if zet.soort == "verwerp":
-        onderwerp = _onderwerp(staat.casus, zet)
-        return replace(ronde, op_tafel=None,
-                       dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
-    return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)  # stop
+    onderwerp = _onderwerp(staat.casus, zet)  # verwerp: the argument is the reason
+    return replace(ronde, op_tafel=None,
+                   dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
 
 
 def _onderwerp(casus: Casus, zet: Zet) -> str:
