@@ -97,9 +97,13 @@ def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:
         brief = staat.casus.brief(rol)
         value = verslag.scores[rol]
         shown = "—" if value is None else f"{value:g}"
-        mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
-        lines.append(f"  Score {woorden.ROLLEN[rol].lower()} ({staat.spelers[ronde.speler(rol)]}): "
-                     f"{shown} — ondergrens {brief.ondergrens:g}: {mark}")
+        who = f"{woorden.ROLLEN[rol].lower()} ({staat.spelers[ronde.speler(rol)]})"
+        if ronde.akkoord:
+            mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
+            lines.append(f"  Score {who}: {shown} — ondergrens {brief.ondergrens:g}: {mark}")
+        else:
+            lines.append(f"  Laatste voorstel voor {who}: {shown} — geen akkoord "
+                         f"(ondergrens {brief.ondergrens:g})")
     lines.append("Feedback:")
     lines += list(_feedback_lines(verslag.feedback)) or ["  (geen)"]
     dims = ", ".join(f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v)

@@ -148,10 +148,21 @@ def _validate(name: str, text: str, data: dict, model: type[M]) -> tuple[M, Toml
         return model.model_validate(data), places
     except pydantic.ValidationError as error:
         problems = []
-        for detail in error.errors(include_url=False):
+        for detail in _without_echoes(error.errors(include_url=False)):
             path, message = explain(detail, model)
             problems.append(_located(name, places, path, message))
         raise LoadFailed(problems) from None
+
+
+def _without_echoes(details: list) -> list:
+    """Drop a list's "too short" when one of its items failed: pydantic counts only the
+    valid items, so the one real mistake would be reported twice."""
+    def echoed(short: dict) -> bool:
+        loc = tuple(short["loc"])
+        return any(tuple(d["loc"][: len(loc)]) == loc and len(d["loc"]) > len(loc)
+                   for d in details)
+
+    return [d for d in details if not (d["type"] == "too_short" and echoed(d))]
 
 
 def load_algemeen(path: Path) -> AlgemeneRegels:

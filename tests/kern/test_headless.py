@@ -126,3 +126,16 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path: Path, casussen: Path
     )
     assert result.returncode == 0, result.stderr
     assert "Uitkomst: Akkoord" in result.stdout
+
+
+def test_the_documented_dalfsen_script_plays_an_agreement_then_a_no_deal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The example in docs/ still plays on the bundled case: round 1 agrees, round 2 not."""
+    script = Path(__file__).resolve().parents[2] / "docs" / "voorbeelden" / "dalfsen-twee-rondes.toml"
+    code, out, _ = run(["speel", str(script)], capsys)
+    assert code == 0
+    first, second = out.split("== Ronde 2")
+    assert "Uitkomst: Akkoord" in first and "regel marktordening-vooraf-besproken" in first
+    assert "Uitkomst: Geen akkoord" in second
+    assert "regel marktordening-niet-vooraf-besproken" in second
