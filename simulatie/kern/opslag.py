@@ -33,13 +33,14 @@ from .zetten import Zet
 
 KOP = (
     "# Opgeslagen sessie van de inkoopdialoog-simulatie.\n"
-    "# Elke [[zetten]]-tabel is één zet, in de volgorde van spelen; de stand volgt uit de zetten.\n"
+    "# Elke [[zetten]]-tabel is één zet, in speelvolgorde; de stand volgt uit de zetten.\n"
     "# Notities van de trainer staan onder [notities], per zetnummer.\n\n"
 )
 # The last line of every save. Its absence is how a cut-off copy is told from a whole one:
 # a file cut between two moves is still valid TOML and would otherwise load silently short.
 SLOT = "# einde van de sessie"
 MAX_BYTES = 20_000_000  # a thousand moves of long free text stay far below this
+_TRIES = 100  # random names practically never collide; this only stops a runaway loop
 RONDES_PER_SESSIE = 2  # one round in each role: after the role swap, the session is complete
 
 Cases = Catalogus | Mapping[str, GeladenCasus] | GeladenCasus
@@ -62,9 +63,9 @@ def to_toml(sessie: Sessie) -> str:
     return KOP + tomli_w.dumps({"versie": sessie.versie, **kop}) + zetten + "\n" + SLOT + "\n"
 
 
-# Autosave writes the whole session after every move, but moves never change (frozen
-# models), so each move's TOML is made once. Keyed by id(); the cached move itself is kept
-# alive with its text, so its id cannot be reused by another object while cached.
+# Autosave writes the whole session after every move, but a move never changes (a frozen
+# model whose keuzes nobody edits in place), so each move's TOML is made once. Keyed by
+# id(); the cached move is kept alive with its text, so no other object can take its id.
 _ZET_TOML: dict[int, tuple[Zet, str]] = {}
 _ZET_TOML_MAX = 20_000
 
@@ -114,12 +115,13 @@ def _claim_temp(path: Path) -> tuple[Path, int]:
     # Same folder, so os.replace is a rename and never a copy; a random name and O_EXCL so
     # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it.
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
-    while True:
+    for _ in range(_TRIES):
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
             return temp, os.open(temp, flags, 0o666)
         except FileExistsError:
             continue
+    raise FileExistsError(f"geen vrije tijdelijke naam naast {path}")
 
 
 def _keep_mode(path: Path, temp: Path) -> None:
@@ -146,28 +148,34 @@ def _fsync_folder(folder: Path) -> None:
 def new_save_path(saves_dir: Path | str, sessie: Sessie, nu: datetime | None = None) -> Path:
     """Claim a fresh file in `saves_dir` for `sessie` and write the session into it.
 
-    The name reads as date-time, case and players (`2025-03-01-101500-mini-anna-bram-3f9a2c.toml`).
-    The random tail and the exclusive create mean two app instances that start a session
-    in the same second still get two files, and never write over each other's.
+    The name reads as date-time, case and players:
+    `2025-03-01-101500-mini-anna-bram-3f9a2c.toml`. The random tail and the exclusive
+    create mean two app instances that start a session in the same second still get two
+    files, and never write over each other's.
     """
     folder = Path(saves_dir)
     folder.mkdir(parents=True, exist_ok=True)
     stem = _stem(sessie, nu or datetime.now())
-    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
-    while True:
-        path = folder / f"{stem}-{secrets.token_hex(3)}.toml"
-        _check_inside(folder, path)
-        try:
-            os.close(os.open(path, flags, 0o666))
-        except FileExistsError:
-            continue
-        break
+    path = _claim(folder, stem)
     try:
         save(sessie, path)  # an empty claimed file would list as a broken save
     except BaseException:
         path.unlink(missing_ok=True)
         raise
     return path
+
+
+def _claim(folder: Path, stem: str) -> Path:
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    for _ in range(_TRIES):
+        path = folder / f"{stem}-{secrets.token_hex(3)}.toml"
+        _check_inside(folder, path)
+        try:
+            os.close(os.open(path, flags, 0o666))
+        except FileExistsError:  # another instance took this name first: draw again
+            continue
+        return path
+    raise FileExistsError(f"geen vrije bestandsnaam voor {stem} in {folder}")
 
 
 def _stem(sessie: Sessie, nu: datetime) -> str:
@@ -273,17 +281,19 @@ def _read(path: Path) -> _Bestand:
 
 def _read_bytes(path: Path, name: str) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # checked before reading, so a huge file costs nothing
+            raise LoadFailed([Problem(name, f"het bestand is te groot voor een sessie "
+                                            f"({size:,} bytes; hoogstens {MAX_BYTES:,}).")])
         raw = path.read_bytes()
     except FileNotFoundError:
         raise LoadFailed([Problem(name, "het bestand bestaat niet (meer).")]) from None
     except OSError as error:
-        raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {error.strerror}.")]) from None
+        reason = f"kan het bestand niet lezen: {error.strerror}."
+        raise LoadFailed([Problem(name, reason)]) from None
     if not raw.strip():
         raise LoadFailed([Problem(name, "het bestand is leeg: er is nooit een zet in "
                                         "opgeslagen (afgebroken bij het aanmaken?).")])
-    if len(raw) > MAX_BYTES:
-        raise LoadFailed([Problem(name, f"het bestand is te groot voor een sessie "
-                                        f"({len(raw):,} bytes; hoogstens {MAX_BYTES:,}).")])
     return raw
 
 
@@ -340,8 +350,7 @@ def _afgebroken(name: str, line: int | None = None, column: int | None = None) -
     return Problem(name, f"het bestand is onvolledig: de slotregel '{SLOT}' ontbreekt, dus "
                          "het opslaan of kopiëren is waarschijnlijk halverwege afgebroken. Heb "
                          "je het bestand zelf bewerkt, zet die regel dan terug als laatste "
-                         "regel.", (),
-                   line, column)
+                         "regel.", line=line, column=column)
 
 
 def _is_newer(versie: object) -> bool:

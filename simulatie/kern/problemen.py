@@ -50,11 +50,17 @@ def format_path(path: Path) -> str:
     return text
 
 
-def did_you_mean(word: str, candidates: object) -> str:
-    """A Dutch hint naming the closest candidate, or an empty string."""
+def closest(word: object, candidates: object) -> str | None:
+    """The candidate most like `word`, if one is close enough to be a typo of it."""
     options = [str(c) for c in candidates]  # type: ignore[union-attr]
     close = difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
-    return f" Bedoelde je '{close[0]}'?" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(word: object, candidates: object) -> str:
+    """A Dutch hint naming the closest candidate, or an empty string."""
+    close = closest(word, candidates)
+    return f" Bedoelde je '{close}'?" if close else ""
 
 
 class LoadFailed(Exception):

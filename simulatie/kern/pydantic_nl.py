@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from .problemen import did_you_mean
+from .problemen import closest, did_you_mean
 
 _TYPE_NAMES = {
     str: "tekst", int: "getal", float: "getal", bool: "true/false",
@@ -24,8 +25,10 @@ def _shown(value: Any) -> str:
         return "een lijst"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"'{value}'"
     if isinstance(value, int | float):
-        return f"het getal {value}"
+        return f"het getal {value:g}" if isinstance(value, float) else f"het getal {value}"
     text = str(value)
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
@@ -62,9 +65,36 @@ def model_at(model: type[BaseModel], path: tuple[Any, ...]) -> type[BaseModel] |
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+def explain_all(errors: list[ErrorDetails], model: type[BaseModel]) -> list[tuple[tuple[Any, ...], str]]:
+    """Every error in Dutch. A misspelt key and the required key it was meant to be are
+    one mistake, so they become one message at the misspelt key."""
+    missing = {_loc(e) for e in errors if e["type"] == "missing"}
+    meant: dict[tuple[Any, ...], str] = {}
+    for error in errors:
+        loc = _loc(error)
+        if error["type"] == "extra_forbidden" and loc:
+            free = [m[-1] for m in missing if m[:-1] == loc[:-1] and m not in meant.values()]
+            target = closest(loc[-1], free)
+            if target is not None:
+                meant[loc] = loc[:-1] + (target,)  # type: ignore[assignment]
+    explained = []
+    for error in errors:
+        loc = _loc(error)
+        if loc in meant:
+            explained.append((loc, f"onbekende sleutel '{loc[-1]}'. Bedoelde je "
+                                   f"'{meant[loc][-1]}'? Dat veld is verplicht en ontbreekt nu."))
+        elif loc not in meant.values():
+            explained.append(explain(error, model))
+    return explained
+
+
+def _loc(error: ErrorDetails) -> tuple[Any, ...]:
+    return tuple(p for p in error["loc"] if p != "[key]")
+
+
 def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...], str]:
     """The data path and a Dutch message for one pydantic error."""
-    loc = tuple(p for p in error["loc"] if p != "[key]")
+    loc = _loc(error)
     kind = error["type"]
     ctx = error.get("ctx", {}) or {}
     got = error.get("input")
@@ -85,6 +115,10 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...
 
 
 def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
+    if isinstance(got, float) and not math.isfinite(got):
+        return f"verwacht een gewoon getal, niet {_shown(got)}."
+    if kind == "int_parsing_size":
+        return "dit getal is veel te groot."
     if kind == "string_type":
         return f"verwacht tekst tussen aanhalingstekens, niet {_shown(got)}."
     if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
@@ -100,11 +134,11 @@ def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
         word = "minstens" if kind == "greater_than_equal" else "groter dan"
-        return f"moet {word} {bound} zijn, niet {_shown(got)}."
+        return f"moet {word} {_number(bound)} zijn, niet {_shown(got)}."
     if kind in ("less_than_equal", "less_than"):
         bound = ctx.get("le", ctx.get("lt"))
         word = "hoogstens" if kind == "less_than_equal" else "kleiner dan"
-        return f"moet {word} {bound} zijn, niet {_shown(got)}."
+        return f"moet {word} {_number(bound)} zijn, niet {_shown(got)}."
     if kind == "string_too_short":
         return "mag niet leeg zijn."
     if kind == "string_too_long":
@@ -119,3 +153,7 @@ def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
     if kind in ("finite_number",):
         return "moet een eindig getal zijn."
     return f"ongeldige waarde {_shown(got)} ({kind})."
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 import rule_engine
 
@@ -25,7 +26,29 @@ _TYPES: dict[FactType, object] = {
     "lijst": rule_engine.DataType.ARRAY(rule_engine.DataType.STRING),
 }
 _LITERAL = re.compile(r"\"([^\"\\]*)\"|'([^'\\]*)'")
+_QUOTED = r"(?P<word>\"[^\"\\]*\"|'[^'\\]*')"
+_FACT = r"(?P<fact>[A-Za-z_]\w*)"
+# `"w" in fact`, `"w" not in fact`, `fact == "w"`, `"w" != fact`: a word used with a fact.
+_USES = (
+    re.compile(_QUOTED + r"\s+(?:not\s+)?in\s+" + _FACT + r"\b"),
+    re.compile(r"\b" + _FACT + r"\s*[=!]=\s*" + _QUOTED),
+    re.compile(_QUOTED + r"\s*[=!]=\s*" + _FACT + r"\b"),
+)
+_TOPICS = frozenset(woorden.ONDERWERPEN)
+# The words each fact can hold. A known word with the wrong fact (`"marktordening" in
+# kenmerken`: a topic, not a feature) would make a rule that never fires.
+FACT_WORDS: dict[str, frozenset[str]] = {
+    "doelen": frozenset(woorden.DOELEN),
+    "domein": frozenset(woorden.DOMEINEN),
+    "kenmerken": frozenset(woorden.KENMERKEN),
+    "uitkomst": frozenset(woorden.UITKOMSTEN),
+    "eerste_voorstel_door": frozenset(woorden.ROLLEN),
+    "inkoopvorm": frozenset(woorden.INKOOPVORMEN),
+    **{name: _TOPICS for name in ("besproken", "besproken_voor_voorstel", "gemeente_vroeg",
+                                  "swo_vroeg", "gemeente_deelde", "swo_deelde")},
+}
 _NEEDS_VOORSTEL = frozenset(f.name for f in FEITEN if f.needs_voorstel)
+_LIST_FACTS = frozenset(f.name for f in FEITEN if f.type == "lijst")
 
 # Words any condition may compare with: the shared vocabulary of the game.
 GLOBAL_WORDS = frozenset().union(
@@ -52,12 +75,23 @@ class Feedback:
 @dataclass(frozen=True)
 class Compiled:
     item: Regel | Verbod
-    rule: rule_engine.Rule
+    rule: rule_engine.Rule  # typed: proves the condition sound at load
     herkomst: str
+
+    @cached_property
+    def fast(self) -> rule_engine.Rule:
+        """The same condition without the type resolver: it skips a per-value type
+        check and evaluates about a third faster. Built on first use, not at load."""
+        return rule_engine.Rule(self.item.als)
 
 
 def _context(names: Mapping[str, FactType]) -> rule_engine.Context:
-    types = {name: _TYPES[kind] for name, kind in names.items()}
+    return _cached_context(frozenset(names.items()))
+
+
+@lru_cache(maxsize=64)
+def _cached_context(names: frozenset[tuple[str, FactType]]) -> rule_engine.Context:
+    types = {name: _TYPES[kind] for name, kind in names}
     return rule_engine.Context(type_resolver=rule_engine.type_resolver_from_dict(types))
 
 
@@ -102,6 +136,20 @@ def _explain(error: rule_engine.errors.EngineError, section: str) -> tuple[str, 
     return f"de voorwaarde klopt niet: {error.message}", None
 
 
+def _check_fact_words(text: str, fact_words: Mapping[str, frozenset[str]]) -> RuleProblem | None:
+    for pattern in _USES:
+        for match in pattern.finditer(text):
+            fact, word = match.group("fact"), match.group("word")[1:-1]
+            allowed = fact_words.get(fact)
+            if allowed is None or word in allowed:
+                continue
+            where = "komt nooit voor in" if fact in _LIST_FACTS else "is nooit de waarde van"
+            return RuleProblem((), (
+                f"'{word}' {where} '{fact}'.{did_you_mean(word, allowed)} "
+                f"Kies uit: {', '.join(sorted(allowed))}."), match.start("word"))
+    return None
+
+
 def _check_literals(text: str, words: frozenset[str]) -> RuleProblem | None:
     for match in _LITERAL.finditer(text):
         word = match.group(1) if match.group(1) is not None else match.group(2)
@@ -117,8 +165,13 @@ def compile_items(
     names: Mapping[str, FactType],
     words: frozenset[str],
     herkomst: str,
+    options: Mapping[str, Iterable[str]] | None = None,
 ) -> tuple[list[Compiled], list[RuleProblem]]:
-    """Compile every condition; return the good ones and a problem per bad one."""
+    """Compile every condition; return the good ones and a problem per bad one.
+
+    `options`: the option ids of each issue of the case, for `punt == "optie"`.
+    """
+    fact_words = FACT_WORDS | {p: frozenset(o) for p, o in (options or {}).items()}
     context = _context(names)
     # Bans judge a complete proposal and cannot use `heeft_voorstel` (a dialogue fact).
     empty = _empty_facts(names, complete=section == "verboden")
@@ -132,7 +185,7 @@ def compile_items(
             message, offset = _explain(error, section)
             problems.append(RuleProblem(path, f"{item.id}: {message}", offset))
             continue
-        literal = _check_literals(item.als, words)
+        literal = _check_literals(item.als, words) or _check_fact_words(item.als, fact_words)
         if literal is not None:
             problems.append(RuleProblem(path, f"{item.id}: {literal.message}", literal.offset))
             continue
@@ -171,7 +224,7 @@ class Regelboek:
 
     def _holds(self, compiled: Compiled, facts: Mapping[str, object]) -> bool:
         try:
-            return bool(compiled.rule.matches(facts))
+            return bool(compiled.fast.matches(facts))
         except rule_engine.errors.EngineError as error:
             # A rule that cannot be judged gives no feedback; the game goes on.
             self.errors.append(f"{compiled.item.id}: {error.message}")

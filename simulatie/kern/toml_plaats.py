@@ -1,111 +1,61 @@
 """Where a key sits in a TOML text: from a data path to a line and column.
 
 tomllib returns plain dicts without positions and pydantic reports a `loc` path, so
-to say "file:line:column" we scan the text once and remember where every key and
-table header starts. The scan is forgiving: it only needs to be right for files that
-tomllib already accepted.
+to say "file:line:column" we scan the text and remember where every key, table header
+and array element starts — also inside inline tables `{ … }` and arrays `[ … ]`. The
+scan is forgiving: it only needs to be right for text that tomllib already accepted,
+and on anything else it keeps what it found so far instead of raising.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
 
-_BARE = re.compile(r"[A-Za-z0-9_\-]+")
+_KEY_PART = re.compile(r"[A-Za-z0-9_\-]+|\"(?:\\.|[^\"\\\n])*\"|'[^'\n]*'")
+_STRINGS = (  # longest opening first; a closing run of 3-5 quotes keeps up to 2 in the text
+    ('"""', re.compile(r'"""(?:\\.|[^\\])*?"{3,5}', re.S)),
+    ("'''", re.compile(r"'''.*?'{3,5}", re.S)),
+    ('"', re.compile(r'"(?:\\.|[^"\\\n])*"')),
+    ("'", re.compile(r"'[^'\n]*'")),
+)
+_SCALAR_END = re.compile(r"[,\]}\n#]")
 
 
 @dataclass(frozen=True)
 class Position:
     line: int  # 1-based
-    column: int  # 1-based, where the key starts
+    column: int  # 1-based, where the key (or array element) starts
     value_column: int | None = None  # 1-based, where its value starts
-
-
-def _split_key(text: str) -> tuple[list[str], int]:
-    """Split a dotted key at the start of `text`; return its parts and its length."""
-    parts: list[str] = []
-    i = 0
-    while i < len(text):
-        while i < len(text) and text[i] in " \t":
-            i += 1
-        if i < len(text) and text[i] in "\"'":
-            quote = text[i]
-            end = text.find(quote, i + 1)
-            while quote == '"' and end > 0 and text[end - 1] == "\\":
-                end = text.find(quote, end + 1)
-            if end < 0:
-                break
-            parts.append(text[i + 1 : end])
-            i = end + 1
-        else:
-            match = _BARE.match(text, i)
-            if not match:
-                break
-            parts.append(match.group())
-            i = match.end()
-        while i < len(text) and text[i] in " \t":
-            i += 1
-        if i < len(text) and text[i] == ".":
-            i += 1
-            continue
-        break
-    return parts, i
+    value_offset: int | None = None  # index of the value's first character in the text
 
 
 class TomlPlaces:
-    """An index from data paths to positions for one TOML text."""
+    """An index from data paths to positions for one TOML text, built when first asked."""
 
     def __init__(self, text: str) -> None:
-        self.positions: dict[Path, Position] = {}
-        self._arrays: dict[Path, int] = {}
-        self._scan(text)
+        self.text = text
+        self._positions: dict[Path, Position] | None = None
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
-    def _resolve(self, keys: list[str]) -> Path:
-        """Insert the current index after every array-of-tables prefix."""
-        path: list[str | int] = []
-        for key in keys:
-            path.append(key)
-            count = self._arrays.get(tuple(path))
-            if count is not None:
-                path.append(count - 1)
-        return tuple(path)
+    @property
+    def positions(self) -> dict[Path, Position]:
+        if self._positions is None:  # most files load cleanly and never need the scan
+            scanner = _Scanner(self)
+            try:
+                scanner.scan()
+            except (ValueError, IndexError, RecursionError):
+                pass  # not TOML we understand: keep the positions found so far
+            self._positions = scanner.positions
+        return self._positions
 
-    def _scan(self, text: str) -> None:
-        table: Path = ()
-        in_multiline: str | None = None
-        for number, raw in enumerate(text.splitlines(), start=1):
-            if in_multiline:
-                if raw.count(in_multiline) % 2 == 1:
-                    in_multiline = None
-                continue
-            line = raw.lstrip()
-            indent = len(raw) - len(line)
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("[["):
-                keys, _ = _split_key(line[2:])
-                base = self._resolve(keys[:-1]) + tuple(keys[-1:])
-                self._arrays[base] = self._arrays.get(base, 0) + 1
-                table = base + (self._arrays[base] - 1,)
-                self.positions.setdefault(base, Position(number, indent + 1))
-                self.positions[table] = Position(number, indent + 1)
-                continue
-            if line.startswith("["):
-                keys, _ = _split_key(line[1:])
-                table = self._resolve(keys)
-                self.positions[table] = Position(number, indent + 1)
-                continue
-            keys, length = _split_key(line)
-            if not keys or length >= len(line) or line[length] != "=":
-                continue
-            value = line[length + 1 :].lstrip()
-            value_column = indent + len(line) - len(value) + 1
-            self.positions[table + tuple(keys)] = Position(number, indent + 1, value_column)
-            for quote in ('"""', "'''"):
-                if value.startswith(quote) and value.count(quote) == 1:
-                    in_multiline = quote
+    def where(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character index."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
 
     def find(self, path: Path) -> Position | None:
         """The position of `path`, or of its longest prefix that was found."""
@@ -117,3 +67,196 @@ class TomlPlaces:
 
     def exact(self, path: Path) -> Position | None:
         return self.positions.get(tuple(path))
+
+    def in_string(self, path: Path, offset: int) -> tuple[int, int] | None:
+        """Line and column of character `offset` of the string value at `path`.
+
+        Counts characters as tomllib does: an escape is one character, a line-ending
+        backslash and the whitespace after it are none, and the newline right after
+        an opening triple quote is dropped.
+        """
+        position = self.exact(path)
+        if position is None or position.value_offset is None:
+            return None
+        text, i = self.text, position.value_offset
+        quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else text[i : i + 1]
+        basic = quote.startswith('"')
+        i += len(quote)
+        if len(quote) == 3 and text.startswith("\n", i):
+            i += 1
+        elif len(quote) == 3 and text.startswith("\r\n", i):
+            i += 2
+        count = 0
+        while i < len(text) and count < offset:
+            if basic and text[i] == "\\":
+                i, width = _escape(text, i)
+                count += width
+            else:
+                i, count = i + 1, count + 1
+        return self.where(i)
+
+
+def _escape(text: str, i: int) -> tuple[int, int]:
+    """Index after the backslash escape at text[i], and how many characters it makes."""
+    j = i + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if text.startswith(("\n", "\r\n"), j):  # line-ending backslash: joins the lines
+        while j < len(text) and text[j] in " \t\r\n":
+            j += 1
+        return j, 0
+    return i + {"u": 6, "U": 10}.get(text[i + 1 : i + 2], 2), 1
+
+
+class _Scanner:
+    """One pass over the text: headers, `key = value` lines and nested values."""
+
+    def __init__(self, places: TomlPlaces) -> None:
+        self.places = places
+        self.text = places.text
+        self.i = 0
+        self.positions: dict[Path, Position] = {}
+        self.arrays: dict[Path, int] = {}  # count of [[tables]] seen per path
+
+    def scan(self) -> None:
+        table: Path = ()
+        while True:
+            self.skip_blank()
+            if self.i >= len(self.text):
+                return
+            start = self.i
+            if self.text.startswith("[[", start):
+                self.i += 2
+                keys = self.key()
+                base = self.resolve(keys[:-1]) + tuple(keys[-1:])
+                self.arrays[base] = self.arrays.get(base, 0) + 1
+                table = base + (self.arrays[base] - 1,)
+                self.mark_parents(base, start)
+                self.mark(table, start)
+            elif self.text.startswith("[", start):
+                self.i += 1
+                table = self.resolve(self.key())
+                self.mark_parents(table, start)
+                self.mark(table, start)
+            else:
+                self.pair(table)
+            self.skip_line()
+
+    def resolve(self, keys: list[str]) -> Path:
+        """Insert the current index after every array-of-tables prefix."""
+        path: list[str | int] = []
+        for key in keys:
+            path.append(key)
+            count = self.arrays.get(tuple(path))
+            if count is not None:
+                path.append(count - 1)
+        return tuple(path)
+
+    def mark(self, path: Path, start: int, value: int | None = None) -> None:
+        line, column = self.places.where(start)
+        value_column = None if value is None else self.places.where(value)[1]
+        self.positions[path] = Position(line, column, value_column, value)
+
+    def mark_parents(self, path: Path, start: int) -> None:
+        """Tables opened implicitly (`[a.b]` opens `a`) point at their first mention."""
+        for end in range(1, len(path)):
+            if path[:end] not in self.positions:
+                self.mark(path[:end], start)
+
+    def pair(self, table: Path) -> None:
+        """`key = value`: a dotted key, then the value with everything inside it."""
+        start = self.i
+        keys = self.key()
+        self.skip_spaces()
+        if not keys or not self.text.startswith("=", self.i):
+            raise ValueError("expected key = value")
+        self.i += 1
+        self.skip_spaces()
+        path = table + tuple(keys)
+        self.mark_parents(path, start)
+        self.value(path, start)
+
+    def key(self) -> list[str]:
+        parts: list[str] = []
+        while True:
+            self.skip_spaces()
+            match = _KEY_PART.match(self.text, self.i)
+            if not match:
+                return parts
+            part = match.group()
+            parts.append(part[1:-1] if part[0] in "\"'" else part)
+            self.i = match.end()
+            self.skip_spaces()
+            if not self.text.startswith(".", self.i):
+                return parts
+            self.i += 1
+
+    def value(self, path: Path, start: int) -> None:
+        self.mark(path, start, self.i)
+        char = self.text[self.i]
+        if char == "{":
+            self.inline_table(path)
+        elif char == "[":
+            self.array(path)
+        elif char in "\"'":
+            self.string()
+        else:
+            end = _SCALAR_END.search(self.text, self.i)
+            stop = end.start() if end else len(self.text)
+            if stop == self.i:
+                raise ValueError("empty value")
+            self.i = stop
+
+    def string(self) -> None:
+        for opening, pattern in _STRINGS:
+            if self.text.startswith(opening, self.i):
+                match = pattern.match(self.text, self.i)
+                if not match:
+                    raise ValueError("unterminated string")
+                self.i = match.end()
+                return
+
+    def inline_table(self, path: Path) -> None:
+        self.i += 1
+        while True:
+            self.skip_blank()
+            if self.text[self.i] == "}":
+                self.i += 1
+                return
+            if self.text[self.i] == ",":
+                self.i += 1
+                continue
+            self.pair(path)
+
+    def array(self, path: Path) -> None:
+        self.i += 1
+        index = 0
+        while True:
+            self.skip_blank()
+            if self.text[self.i] == "]":
+                self.i += 1
+                return
+            if self.text[self.i] == ",":
+                self.i += 1
+                continue
+            self.value(path + (index,), self.i)
+            index += 1
+
+    def skip_spaces(self) -> None:
+        while self.i < len(self.text) and self.text[self.i] in " \t":
+            self.i += 1
+
+    def skip_blank(self) -> None:
+        """Whitespace, newlines and comments."""
+        while self.i < len(self.text):
+            char = self.text[self.i]
+            if char in " \t\r\n":
+                self.i += 1
+            elif char == "#":
+                self.skip_line()
+            else:
+                return
+
+    def skip_line(self) -> None:
+        end = self.text.find("\n", self.i)
+        self.i = len(self.text) if end < 0 else end + 1

@@ -1,0 +1,144 @@
+"""How long autosave and opening a save take, next to a bare TOML write of the same data.
+
+    /tmp/venv/bin/python bench/bench_opslag.py [--map FOLDER]
+
+Autosave writes the whole session after every move, so its cost grows with the session.
+For sessions of 10, 100 and 1,000 moves this plays every move, saves after each one (as
+the app does), and reports the milliseconds per save once the session has that size.
+The baseline is `tomli_w.dumps` of the same dict plus a plain `write_bytes`: no temporary
+file, no fsync, no per-move cache. "waarvan tekst" is the share spent making the TOML
+text (the rest is writing and syncing). Targets: under 20 ms per autosave at 1,000 moves, and
+under 1 s to open a 1,000-move save and fold it to the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import tomli_w
+
+from simulatie.kern.laden import AlgemeneRegels, GeladenCasus, load_casus
+from simulatie.kern.opslag import load, save, to_toml
+from simulatie.kern.sessie import Sessie, speel, staat_na, start
+from simulatie.kern.zetten import Zet
+
+MINI = Path(__file__).resolve().parent.parent / "tests" / "data" / "mini.toml"
+MATEN = (10, 100, 1000)
+DOEL_AUTOSAVE_MS = 20.0
+DOEL_OPENEN_S = 1.0
+KEUZES = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",
+          "verlengopties": "geen"}
+
+
+def ronde_zetten(start_tijd: datetime) -> list[Zet]:
+    """One ordinary round of six moves and the role swap after it."""
+    def tijd(i: int) -> datetime:
+        return start_tijd + timedelta(seconds=30 * i)
+
+    return [
+        Zet(soort="vraag", rol="gemeente", item="v1", tijd=tijd(0),
+            tekst="Wat is voor jullie de kern van de opdracht in de wijk?"),
+        Zet(soort="belang", rol="swo", item="b1", tijd=tijd(1)),
+        Zet(soort="voorstel", rol="gemeente", keuzes=KEUZES, tijd=tijd(2)),
+        Zet(soort="verwerp", rol="swo", item="a1", tijd=tijd(3),
+            tekst="Vernieuwen vraagt meer tijd dan dit contract geeft."),
+        Zet(soort="voorstel", rol="gemeente", keuzes=KEUZES, tijd=tijd(4)),
+        Zet(soort="accepteer", rol="swo", tijd=tijd(5)),
+        Zet(soort="rolwissel", tijd=tijd(6)),
+    ]
+
+
+def zetten(aantal: int) -> list[Zet]:
+    begin = datetime(2025, 3, 14, 9, 0, tzinfo=timezone.utc)
+    result: list[Zet] = []
+    while len(result) < aantal:
+        result += ronde_zetten(begin + timedelta(minutes=5 * len(result)))
+    return result[:aantal]
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def timed(action: Callable[[], object]) -> float:
+    begin = time.perf_counter()
+    action()
+    return time.perf_counter() - begin
+
+
+def baseline_write(sessie: Sessie, path: Path) -> None:
+    path.write_bytes(tomli_w.dumps(sessie.model_dump(mode="json", exclude_none=True)).encode())
+
+
+def autosave(geladen: GeladenCasus, aantal: int, folder: Path) -> dict[str, float]:
+    """Play `aantal` moves, saving after each; time the saves near the end size."""
+    sessie = start(geladen, ("Anna", "Bram"))
+    staat = staat_na(geladen, sessie)
+    path, bare = folder / f"auto-{aantal}.toml", folder / f"kaal-{aantal}.toml"
+    saves: list[float] = []
+    tekst: list[float] = []
+    kaal: list[float] = []
+    for zet in zetten(aantal):
+        sessie, staat = speel(geladen, sessie, staat, zet)
+        saves.append(timed(lambda: save(sessie, path)))
+        tekst.append(timed(lambda: to_toml(sessie)))  # the part that is not the disk
+        kaal.append(timed(lambda: baseline_write(sessie, bare)))
+    tail = max(1, aantal // 10)  # the last tenth: the session is (nearly) this size
+    return {"save": median_ms(saves[-tail:]), "tekst": median_ms(tekst[-tail:]),
+            "kaal": median_ms(kaal[-tail:]), "gemiddeld": statistics.mean(saves) * 1000,
+            "bytes": path.stat().st_size}
+
+
+def cold_save(geladen: GeladenCasus, path: Path) -> float:
+    """The first save after opening: no move has been written by this process yet."""
+    sessie = load(path, geladen).sessie
+    copy = Sessie.model_validate(sessie.model_dump())  # new move objects, nothing cached
+    return timed(lambda: save(copy, path.with_name("koud.toml"))) * 1000
+
+
+def open_to_end(geladen: GeladenCasus, path: Path) -> tuple[float, float]:
+    """Seconds for `load` (read, check, fold), and for a bare parse, validate and fold."""
+    ours = [timed(lambda: load(path, geladen)) for _ in range(5)]
+
+    def bare() -> None:
+        sessie = Sessie.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        staat_na(geladen, sessie)
+
+    kaal = [timed(bare) for _ in range(5)]
+    return statistics.median(ours), statistics.median(kaal)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--map", type=Path, help="folder to write in (default: a temp folder)")
+    args = parser.parse_args()
+    geladen = load_casus(MINI, AlgemeneRegels())
+    with tempfile.TemporaryDirectory(dir=args.map) as name:
+        folder = Path(name)
+        print(f"Map: {folder}")
+        print(f"{'zetten':>7} {'bytes':>8} {'autosave ms':>12} {'waarvan tekst':>14} "
+              f"{'gem. ms':>8} {'kaal ms':>8}  doel <{DOEL_AUTOSAVE_MS:.0f} ms")
+        for aantal in MATEN:
+            r = autosave(geladen, aantal, folder)
+            ok = "ok" if r["save"] < DOEL_AUTOSAVE_MS else "TE TRAAG"
+            print(f"{aantal:>7} {r['bytes']:>8.0f} {r['save']:>12.2f} {r['tekst']:>14.2f} "
+                  f"{r['gemiddeld']:>8.2f} {r['kaal']:>8.2f}  {ok}")
+        groot = folder / f"auto-{MATEN[-1]}.toml"
+        print(f"Eerste save na openen ({MATEN[-1]} zetten, nog niets in de cache): "
+              f"{cold_save(geladen, groot):.1f} ms")
+        ours, kaal = open_to_end(geladen, groot)
+        ok = "ok" if ours < DOEL_OPENEN_S else "TE TRAAG"
+        print(f"Openen en naar het einde ({MATEN[-1]} zetten): {ours * 1000:.0f} ms "
+              f"(kaal lezen + valideren + vouwen: {kaal * 1000:.0f} ms)  doel <"
+              f"{DOEL_OPENEN_S:.0f} s: {ok}")
+
+
+if __name__ == "__main__":
+    main()
