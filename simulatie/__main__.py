@@ -31,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     valideer = sub.add_parser("valideer", help="controleer casussen, regelbestanden en scripts")
     valideer.add_argument("paden", type=Path, nargs="+", metavar="PAD",
                           help="bestanden of mappen (alle *.toml daarin)")
+    export = sub.add_parser("export", help="schrijf een nabespreking (Markdown en HTML) van een save")
+    export.add_argument("bestand", type=Path, help="opgeslagen sessie (saves/*.toml)")
+    export.add_argument("--uit", type=Path, metavar="BESTAND",
+                        help="doelbestand (.md); standaard naast de save")
+    export.add_argument("--overschrijf", action="store_true",
+                        help="overschrijf een bestaande nabespreking")
     sub.add_parser("casussen", help="toon de beschikbare casussen en de bestanden met fouten")
     sub.add_parser("feiten", help="toon alle feiten die regels kunnen gebruiken (Markdown)")
     return parser
@@ -65,6 +71,32 @@ def cmd_valideer(args: argparse.Namespace) -> int:
     return 1 if uitslag.errors else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .kern.export import debrief_html, debrief_markdown
+    from .kern.opslag import load, write_atomic
+
+    try:
+        geladen = load(args.bestand, load_catalogus(args.casussen))
+    except LoadFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    target = args.uit or args.bestand.with_suffix(".md")
+    if target.resolve() == args.bestand.resolve():
+        print(f"{target}: dit is de save zelf; kies een ander doelbestand.", file=sys.stderr)
+        return 2
+    html_target = target.with_suffix(".html")
+    existing = [str(p) for p in (target, html_target) if p.exists()]
+    if existing and not args.overschrijf:
+        print(f"{', '.join(existing)} bestaat al; gebruik --overschrijf of --uit.", file=sys.stderr)
+        return 2
+    markdown = debrief_markdown(geladen.staat, geladen.sessie)
+    write_atomic(target, markdown.encode("utf-8"))
+    write_atomic(html_target, debrief_html(markdown, geladen.staat.casus.titel).encode("utf-8"))
+    print(f"Nabespreking geschreven: {target} en {html_target}")
+    return 0
+
+
 def cmd_casussen(args: argparse.Namespace) -> int:
     catalogus = load_catalogus(args.casussen)
     for casus_id, geladen in sorted(catalogus.casussen.items()):
@@ -89,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_speel(args)
     if args.opdracht == "valideer":
         return cmd_valideer(args)
+    if args.opdracht == "export":
+        return cmd_export(args)
     if args.opdracht == "casussen":
         return cmd_casussen(args)
     if args.opdracht == "feiten":

@@ -53,7 +53,7 @@ def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
     if zet.keuzes:
         punten = staat.casus.onderhandelpunten
         parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
-        return f"{who} {zet.soort}: " + "; ".join(parts)
+        return f"{who} doet een {zet.soort}: " + "; ".join(parts)
     text = zet.tekst
     if zet.item:
         text = staat.casus.brief(zet.rol or "gemeente").items()[zet.item].tekst
