@@ -31,12 +31,19 @@ def _parser() -> argparse.ArgumentParser:
     valideer = sub.add_parser("valideer", help="controleer casussen, regelbestanden en scripts")
     valideer.add_argument("paden", type=Path, nargs="+", metavar="PAD",
                           help="bestanden of mappen (alle *.toml daarin)")
+    valideer.add_argument("--akkoorden", action="store_true",
+                          help="toon per casus de idealen en het beste gezamenlijke akkoord")
     export = sub.add_parser("export", help="schrijf een nabespreking (Markdown en HTML) van een save")
     export.add_argument("bestand", type=Path, help="opgeslagen sessie (saves/*.toml)")
     export.add_argument("--uit", type=Path, metavar="BESTAND",
                         help="doelbestand (.md); standaard naast de save")
     export.add_argument("--overschrijf", action="store_true",
                         help="overschrijf een bestaande nabespreking")
+    nieuw = sub.add_parser("nieuw", help="begin een nieuwe casus vanuit een speelbaar sjabloon")
+    nieuw.add_argument("naam", metavar="NAAM", help="naam van de gemeente; wordt ook de id "
+                       "en de bestandsnaam (bijvoorbeeld Tilburg → tilburg.toml)")
+    nieuw.add_argument("--map", type=Path, default=Path("."), metavar="MAP",
+                       help="map voor het nieuwe bestand (standaard: de huidige map)")
     sub.add_parser("casussen", help="toon de beschikbare casussen en de bestanden met fouten")
     sub.add_parser("feiten", help="toon alle feiten die regels kunnen gebruiken (Markdown)")
     return parser
@@ -64,11 +71,28 @@ def cmd_speel(args: argparse.Namespace) -> int:
 def cmd_valideer(args: argparse.Namespace) -> int:
     from .kern.valideren import summary, validate
 
-    uitslag = validate(args.paden)
+    uitslag = validate(args.paden, extra=args.casussen)
     for problem in uitslag.problems:
         print(problem)
+    if args.akkoorden:
+        print("\n".join(uitslag.akkoorden))
     print(summary(uitslag))
     return 1 if uitslag.errors else 0
+
+
+def cmd_nieuw(args: argparse.Namespace) -> int:
+    from .kern.nieuw import write_new
+
+    try:
+        path = write_new(args.naam, args.map)
+    except LoadFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"Nieuwe casus geschreven: {path}\n"
+          f"Pas de tekst aan en controleer met: simulatie valideer {path}\n"
+          f"Spelen met je eigen map: simulatie --casussen {path.parent} (uitleg: docs/casus-schrijven.md)")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -123,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_valideer(args)
     if args.opdracht == "export":
         return cmd_export(args)
+    if args.opdracht == "nieuw":
+        return cmd_nieuw(args)
     if args.opdracht == "casussen":
         return cmd_casussen(args)
     if args.opdracht == "feiten":

@@ -47,6 +47,12 @@ def analyse(casus: Casus, regelboek: Regelboek) -> Analyse | None:
         Uitkomst(k, score(gemeente, k), score(swo, k))
         for k in all_keuzes(casus) if _allowed(casus, regelboek, k)
     ]
+    return summarise(casus, outcomes)
+
+
+def summarise(casus: Casus, outcomes: list[Uitkomst]) -> Analyse:
+    """Ideals, best joint agreement and the zone of deals among these allowed outcomes."""
+    gemeente, swo = casus.brief("gemeente"), casus.brief("swo")
     if not outcomes:
         return Analyse({}, None, 0, 0)
     ideaal = {

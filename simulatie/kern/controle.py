@@ -7,12 +7,12 @@ run only on a case that already has the right shape.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from . import woorden
 from .casus import Brief, Casus
 from .feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
-from .problemen import did_you_mean
+from .problemen import closest, did_you_mean
 
 Issue = tuple[tuple[str | int, ...], str]
 MAX_COMBINATIES = 200_000  # beyond this we do not enumerate agreements
@@ -28,11 +28,11 @@ def check_casus(casus: Casus) -> list[Issue]:
 
 def _check_punten(casus: Casus) -> Iterator[Issue]:
     punten = casus.onderhandelpunten
-    for vast, titel in woorden.VASTE_PUNTEN.items():
-        if vast not in punten:
-            yield ("onderhandelpunten",), (
-                f"het vaste onderhandelpunt '{vast}' ({titel}) ontbreekt; elke casus "
-                f"heeft {', '.join(woorden.VASTE_PUNTEN)}.")
+    for vast, renamed in _renamed_fixed(casus).items():
+        hint = f" Is '{renamed}' dit punt? Noem het dan '{vast}'." if renamed else ""
+        yield ("onderhandelpunten",), (
+            f"het vaste onderhandelpunt '{vast}' ({woorden.VASTE_PUNTEN[vast]}) ontbreekt; "
+            f"elke casus heeft {', '.join(woorden.VASTE_PUNTEN)}.{hint}")
     for punt_id, punt in punten.items():
         if punt_id in FEIT_NAMEN and punt_id not in VASTE_PUNT_FEITEN:
             yield ("onderhandelpunten", punt_id), (
@@ -48,17 +48,30 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
                              f"{', '.join(woorden.INKOOPVORMEN)}.")
 
 
+def _renamed_fixed(casus: Casus) -> dict[str, str | None]:
+    """Each missing fixed issue, with the case's own issue that is probably it, renamed."""
+    own = [p for p in casus.onderhandelpunten if p not in woorden.VASTE_PUNTEN]
+    return {vast: closest(vast, own) for vast in woorden.VASTE_PUNTEN
+            if vast not in casus.onderhandelpunten}
+
+
+def _brief_punten(casus: Casus) -> list[str]:
+    """The issues a brief must weigh. A fixed issue that was renamed counts under its
+    fixed name, so that one slip gives one message (at the issue), not one per brief."""
+    renamed = _renamed_fixed(casus)
+    return [p for p in casus.onderhandelpunten if p not in renamed.values()] + list(renamed)
+
+
 def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
     base = ("rollen", rol)
-    punten = casus.onderhandelpunten
+    punten = _brief_punten(casus)
     issues: list[Issue] = []
-    for punt in brief.gewichten:
-        if punt not in punten:
-            issues.append((base + ("gewichten", punt),
-                           f"'{punt}' is geen onderhandelpunt.{did_you_mean(punt, punten)}"))
-    for punt in punten:
-        if punt not in brief.gewichten:
-            issues.append((base + ("gewichten",), f"geen gewicht voor '{punt}'."))
+    unknown, missing = match_keys(brief.gewichten, punten)
+    for punt, meant in unknown.items():
+        issues.append((base + ("gewichten", punt), _not_known(
+            punt, "onderhandelpunt", punten, meant, "Dat punt heeft nu geen gewicht.")))
+    for punt in missing:
+        issues.append((base + ("gewichten",), f"geen gewicht voor '{punt}'."))
     total = sum(brief.gewichten.values())
     if abs(total - brief.gewichten_totaal) > 1e-6:
         issues.append((base + ("gewichten",), (
@@ -75,24 +88,47 @@ def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
 def _check_waarden(casus: Casus, base: tuple[str, ...], brief: Brief) -> list[Issue]:
     punten = casus.onderhandelpunten
     issues: list[Issue] = []
+    unknown, missing = match_keys(brief.waarden, _brief_punten(casus))
+    for punt, meant in unknown.items():
+        issues.append((base + ("waarden", punt), _not_known(
+            punt, "onderhandelpunt", punten, meant, "Dat punt heeft nu geen waarden.")))
+    for punt in missing:
+        example = ", ".join(f"{o} = 50" for o in punten[punt].opties) if punt in punten else "…"
+        issues.append((base + ("waarden",), (
+            f"geen waarden voor '{punt}'; geef elke optie een waarde: "
+            f"waarden.{punt} = {{ {example} }}.")))
     for punt, waarden in brief.waarden.items():
         if punt not in punten:
-            issues.append((base + ("waarden", punt),
-                           f"'{punt}' is geen onderhandelpunt.{did_you_mean(punt, punten)}"))
             continue
-        for optie in waarden:
-            if optie not in punten[punt].opties:
-                issues.append((base + ("waarden", punt, optie), (
-                    f"'{optie}' is geen optie bij '{punt}'."
-                    f"{did_you_mean(optie, punten[punt].opties)}")))
-    for punt_id, punt in punten.items():
-        given = brief.waarden.get(punt_id, {})
-        missing = [o for o in punt.opties if o not in given]
-        if missing:
-            issues.append((base + ("waarden", punt_id) if punt_id in brief.waarden
-                           else base + ("waarden",),
-                           f"geen waarde voor {', '.join(missing)} bij '{punt_id}'."))
+        opties = punten[punt].opties
+        unknown_opties, missing_opties = match_keys(waarden, opties)
+        for optie, meant in unknown_opties.items():
+            issues.append((base + ("waarden", punt, optie), _not_known(
+                optie, f"optie bij '{punt}'", opties, meant, "Die optie heeft nu geen waarde.")))
+        if missing_opties:
+            issues.append((base + ("waarden", punt),
+                           f"geen waarde voor {', '.join(missing_opties)} bij '{punt}'."))
     return issues
+
+
+def match_keys(given: Iterable[str], known: Iterable[str]) -> tuple[dict[str, str | None], list[str]]:
+    """Unknown keys, each with the missing key it probably misspells, and the missing
+    keys that no typo explains: one mistake gives one message, not two."""
+    given, known = list(given), list(known)
+    missing = [k for k in known if k not in given]
+    unknown: dict[str, str | None] = {}
+    for key in given:
+        if key not in known:
+            unknown[key] = closest(key, missing)
+            if unknown[key] is not None:
+                missing.remove(unknown[key])  # type: ignore[arg-type]
+    return unknown, missing
+
+
+def _not_known(key: str, what: str, known: Iterable[str], meant: str | None, gap: str) -> str:
+    if meant is not None:
+        return f"'{key}' is geen {what}. Bedoelde je '{meant}'? {gap}"
+    return f"'{key}' is geen {what}.{did_you_mean(key, known)} Kies uit: {', '.join(known)}."
 
 
 def best_score(casus: Casus, brief: Brief) -> float:

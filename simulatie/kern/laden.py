@@ -19,7 +19,7 @@ from . import feiten
 from .casus import Casus, RegelBestand
 from .controle import check_casus
 from .problemen import LoadFailed, Problem
-from .pydantic_nl import explain
+from .pydantic_nl import explain_all
 from .regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
 from .toml_plaats import TomlPlaces
 
@@ -85,10 +85,10 @@ def read_toml(path: Path) -> tuple[str, dict]:
     except OSError as error:
         raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {error.strerror}.")]) from None
     if len(raw) > MAX_BYTES:
-        raise LoadFailed([Problem(name, f"het bestand is te groot ({len(raw):,} bytes; "
-                                        f"hoogstens {MAX_BYTES:,}).")])
+        raise LoadFailed([Problem(name, f"het bestand is te groot ({_mb(len(raw))}; hoogstens "
+                                        f"{_mb(MAX_BYTES)}). Is dit wel een casus?")])
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Windows editors may start with a byte-order mark
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - raw.rfind(b"\n", 0, error.start)
@@ -100,6 +100,20 @@ def read_toml(path: Path) -> tuple[str, dict]:
         raise LoadFailed([_toml_problem(name, str(error))]) from None
     except RecursionError:
         raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
+    except ValueError:  # Python refuses to read an integer of thousands of digits
+        raise LoadFailed([_long_number(name, text)]) from None
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def _long_number(name: str, text: str) -> Problem:
+    match = re.search(r"\d{1000,}", text)
+    line = text.count("\n", 0, match.start()) + 1 if match else None
+    column = match.start() - text.rfind("\n", 0, match.start()) if match else None
+    return Problem(name, "TOML-fout: een getal met duizenden cijfers is te lang.", line=line,
+                   column=column)
 
 
 def _toml_problem(name: str, message: str) -> Problem:
@@ -119,21 +133,13 @@ def _located(name: str, places: TomlPlaces, path: tuple, message: str,
     return Problem(name, message, tuple(path), line, column, severity)  # type: ignore[arg-type]
 
 
-def _rule_problem(name: str, places: TomlPlaces, text: str, problem: RuleProblem) -> Problem:
+def _rule_problem(name: str, places: TomlPlaces, problem: RuleProblem) -> Problem:
     """Put a condition's problem on the line and column inside the `als` string."""
     located = _located(name, places, problem.path, problem.message)
-    position = places.exact(problem.path)
-    if problem.offset is None or position is None or position.value_column is None:
+    inside = None if problem.offset is None else places.in_string(problem.path, problem.offset)
+    if inside is None:
         return located
-    lines = text.splitlines()
-    value = lines[position.line - 1][position.value_column - 1 :]
-    quote = 3 if value[:3] in ('"""', "'''") else 1
-    if quote == 3 and value.strip() in ('"""', "'''"):
-        # The condition starts on the next line (tomllib drops that first newline).
-        start_line, start_col = position.line + 1, 1
-    else:
-        start_line, start_col = position.line, position.value_column + quote
-    return Problem(name, problem.message, problem.path, start_line, start_col + problem.offset)
+    return Problem(name, problem.message, problem.path, *inside)
 
 
 def load_model(path: Path, model: type[M]) -> M:
@@ -147,11 +153,9 @@ def _validate(name: str, text: str, data: dict, model: type[M]) -> tuple[M, Toml
     try:
         return model.model_validate(data), places
     except pydantic.ValidationError as error:
-        problems = []
-        for detail in _without_echoes(error.errors(include_url=False)):
-            path, message = explain(detail, model)
-            problems.append(_located(name, places, path, message))
-        raise LoadFailed(problems) from None
+        details = _without_echoes(error.errors(include_url=False))
+        raise LoadFailed([_located(name, places, path, message)
+                          for path, message in explain_all(details, model)]) from None
 
 
 def _without_echoes(details: list) -> list:
@@ -174,25 +178,35 @@ def load_algemeen(path: Path) -> AlgemeneRegels:
     verboden, bad2 = compile_items(bestand.verboden, "verboden", feiten.ban_fact_names(names),
                                    GLOBAL_WORDS, "algemeen")
     if bad or bad2:
-        raise LoadFailed([_rule_problem(str(path), places, text, p) for p in bad + bad2])
+        raise LoadFailed([_rule_problem(str(path), places, p) for p in bad + bad2])
     return AlgemeneRegels(tuple(regels), tuple(verboden))
 
 
 def load_casus(path: Path, algemeen: AlgemeneRegels) -> GeladenCasus:
     """One case file, checked completely, or `LoadFailed` listing every problem."""
+    return casus_from_toml(path, *read_toml(path), algemeen)
+
+
+def casus_from_toml(path: Path, text: str, data: dict, algemeen: AlgemeneRegels) -> GeladenCasus:
+    """`load_casus` for a file already read (the validator reads each file once)."""
     name = str(path)
-    text, data = read_toml(path)
+    if not data:
+        raise LoadFailed([Problem(name, "het bestand is leeg. Begin een nieuwe casus met "
+                                        "'simulatie nieuw NAAM'.")])
+    if "zetten" in data or {"casus", "spelers"} <= set(data):
+        raise LoadFailed([Problem(name, "dit is een script of opgeslagen sessie, geen casus; "
+                                        "bewaar het buiten de map met casussen.")])
     casus, places = _validate(name, text, data, Casus)
     problems = [_located(name, places, p, m) for p, m in check_casus(casus)]
-    if problems:
-        raise LoadFailed(problems)
     names = feiten.case_fact_names(casus)
     words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}
-    regels, bad = compile_items(casus.regels, "regels", names, words, casus.id)
+    options = {punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}
+    regels, bad = compile_items(casus.regels, "regels", names, words, casus.id, options)
     verboden, bad2 = compile_items(casus.verboden, "verboden", feiten.ban_fact_names(names),
-                                   words, casus.id)
-    if bad or bad2:
-        raise LoadFailed([_rule_problem(name, places, text, p) for p in bad + bad2])
+                                   words, casus.id, options)
+    problems += [_rule_problem(name, places, p) for p in bad + bad2]
+    if problems:  # shape, cross-field and rule problems together: fix them in one go
+        raise LoadFailed(problems)
     regelboek = Regelboek(algemeen.regels + tuple(regels), algemeen.verboden + tuple(verboden))
     return GeladenCasus(casus, regelboek, path)
 

@@ -109,6 +109,9 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         words = [w.strip(" '") for w in str(expected).replace(" or ", ", ").split(",")]
+        if not isinstance(got, str):
+            return loc, f"verwacht één woord tussen aanhalingstekens, niet {_shown(got)}. " \
+                        f"Kies uit: {', '.join(words)}."
         return loc, (f"{_shown(got)} is geen geldige waarde.{did_you_mean(got, words)} "
                      f"Kies uit: {', '.join(words)}.")
     return loc, _simple(kind, ctx, got)

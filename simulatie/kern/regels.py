@@ -116,6 +116,13 @@ def _full_lists(facts: Mapping[str, object], words: frozenset[str]) -> dict[str,
     return {name: everything if value == () else value for name, value in facts.items()}
 
 
+def _symbol_offset(text: str, name: str) -> int | None:
+    """Where a fact name first occurs in a condition, outside quoted words."""
+    outside = _LITERAL.sub(lambda m: " " * len(m.group()), text)
+    match = re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", outside)
+    return match.start() if match else None
+
+
 def _explain(error: rule_engine.errors.EngineError, section: str) -> tuple[str, int | None]:
     if (isinstance(error, rule_engine.errors.SymbolResolutionError) and section == "verboden"
             and error.symbol_name in {f.name for f in FEITEN}):
@@ -183,6 +190,8 @@ def compile_items(
             rule = rule_engine.Rule(item.als, context=context)
         except rule_engine.errors.EngineError as error:
             message, offset = _explain(error, section)
+            if isinstance(error, rule_engine.errors.SymbolResolutionError):
+                offset = _symbol_offset(item.als, error.symbol_name)
             problems.append(RuleProblem(path, f"{item.id}: {message}", offset))
             continue
         literal = _check_literals(item.als, words) or _check_fact_words(item.als, fact_words)

@@ -87,10 +87,14 @@ class TomlPlaces:
         elif len(quote) == 3 and text.startswith("\r\n", i):
             i += 2
         count = 0
-        while i < len(text) and count < offset:
+        while i < len(text):
             if basic and text[i] == "\\":
-                i, width = _escape(text, i)
-                count += width
+                after, width = _escape(text, i)
+                if count + width > offset:
+                    break  # the escape itself is the character asked for
+                i, count = after, count + width
+            elif count >= offset:
+                break
             else:
                 i, count = i + 1, count + 1
         return self.where(i)
@@ -131,7 +135,7 @@ class _Scanner:
                 base = self.resolve(keys[:-1]) + tuple(keys[-1:])
                 self.arrays[base] = self.arrays.get(base, 0) + 1
                 table = base + (self.arrays[base] - 1,)
-                self.mark_parents(base, start)
+                self.mark_parents(table, start)
                 self.mark(table, start)
             elif self.text.startswith("[", start):
                 self.i += 1

@@ -1,37 +1,39 @@
 """`simulatie valideer`: check case files, rules files and move scripts, all errors at once.
 
-Besides loading (which already reports located errors), this looks at what a file
-means for play: bottom lines nobody can reach, rules that can never fire on the case,
-scripted proposals that break the rules of play.
+Loading already reports every located error in a file. On top of that this looks at
+what a case means for play — can both sides reach a deal, does trading pay, can each
+rule ever fire — and plays every script against its case. Errors make the exit code
+1; warnings are advice for a better negotiation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import woorden
-from .analyse import analyse
+from .bereik import Ruimte, ruimte
 from .casus import Casus
-from .feiten import voorstel_facts
 from .headless import play
 from .laden import (
-    REGELS_BESTAND, AlgemeneRegels, Catalogus, GeladenCasus, bundled_folder, load_algemeen,
-    load_casus, load_model, read_toml,
+    REGELS_BESTAND, AlgemeneRegels, Catalogus, GeladenCasus, bundled_folder, casus_from_toml,
+    load_algemeen, load_folder, load_model, read_toml,
 )
-from .problemen import LoadFailed, Problem
-from .regels import Compiled
+from .problemen import LoadFailed, Problem, did_you_mean
 from .sessie import Sessie
+from .spel import IllegalZet, SessieStaat, check_keuzes, new_session
+from .speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
 from .toml_plaats import TomlPlaces
-
-MAX_EVALUATIONS = 400_000  # cap on the "can this rule ever fire?" search
+from .zetten import BRIEF_LIJST, Zet
 
 
 @dataclass(frozen=True)
 class Uitslag:
     problems: list[Problem]
     files: int
+    soorten: Counter[str] = field(default_factory=Counter)
+    akkoorden: list[str] = field(default_factory=list)  # per case: ideals and best deal
 
     @property
     def errors(self) -> list[Problem]:
@@ -53,187 +55,202 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def _kind(data: dict) -> str:
-    if "zetten" in data:
+def kind_of(data: dict) -> str:
+    """What a TOML file is meant to be: "script", "regels" or "casus"."""
+    if "zetten" in data or ("spelers" in data and "casus" in data):
         return "script"
-    if "id" in data or "rollen" in data or "onderhandelpunten" in data:
-        return "casus"
-    return "regels" if "regels" in data or "verboden" in data else "casus"
+    if data and set(data) <= {"regels", "verboden"} and "id" not in data:
+        return "regels"
+    return "casus"
 
 
-def validate(paths: Iterable[Path]) -> Uitslag:
-    """Check every file; cases are loaded first so scripts can be played against them."""
-    files = list(dict.fromkeys(expand(paths)))
-    problems: list[Problem] = []
-    algemeen = _general_rules(problems)
-    catalogus = Catalogus()
-    scripts: list[Path] = []
-    for path in files:
+class _Run:
+    """One validation: the files, what they loaded to, and the problems found."""
+
+    def __init__(self, extra: Path | None) -> None:
+        self.extra = extra
+        self.problems: list[Problem] = []
+        self.algemeen = self._general_rules()
+        self.cases: list[GeladenCasus] = []
+        self.ids: dict[str, Path] = {}  # first validated file per case id
+        self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
+        self.scripts: list[Path] = []
+        self.spaces: dict[Path, Ruimte | None] = {}
+        self.soorten: Counter[str] = Counter()
+        self.akkoorden: list[str] = []
+        self._bundled: list[GeladenCasus] | None = None
+        self._bundled_ids: dict[str, Path] = {}
+
+    def _general_rules(self) -> AlgemeneRegels:
         try:
-            _, data = read_toml(path)
+            return load_algemeen(bundled_folder() / REGELS_BESTAND)
         except LoadFailed as failed:
-            problems += failed.problems
-            continue
-        kind = _kind(data)
+            self.problems += failed.problems
+            return AlgemeneRegels()
+
+    def bundled(self) -> list[GeladenCasus]:
+        if self._bundled is None:
+            self._bundled = list(load_folder(bundled_folder(), self.algemeen).casussen.values())
+            self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
+        return self._bundled
+
+    def space(self, geladen: GeladenCasus) -> Ruimte | None:
+        if geladen.bestand not in self.spaces:
+            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek, MAX_DOORREKENEN)
+        return self.spaces[geladen.bestand]
+
+    def file(self, path: Path) -> list[Problem]:
+        text, data = read_toml(path)
+        kind = kind_of(data)
+        self.soorten[kind] += 1
         if kind == "script":
-            scripts.append(path)
-        elif kind == "regels":
-            problems += _check(lambda p=path: load_algemeen(p))
+            self.scripts.append(path)
+            return []
+        if kind == "regels":
+            self.rule_files.append((path, load_algemeen(path)))
+            return []
+        geladen = casus_from_toml(path, text, data, self.algemeen)
+        problems = self._clash(geladen, text)
+        self.cases.append(geladen)
+        self.ids.setdefault(geladen.casus.id, geladen.bestand)
+        self.akkoorden += deal_lines(geladen, self.space(geladen))
+        return problems + list(playability(geladen, self.space(geladen)))
+
+    def _clash(self, geladen: GeladenCasus, text: str) -> list[Problem]:
+        """An id another validated or bundled case already has will not load in the game."""
+        casus_id, here = geladen.casus.id, geladen.bestand.resolve()
+        self.bundled()
+        if casus_id in self._bundled_ids and self._bundled_ids[casus_id] != here:
+            where = "bij de meegeleverde casussen"
+        elif casus_id in self.ids and self.ids[casus_id].resolve() != here:
+            where = f"in {self.ids[casus_id]}"
         else:
-            problems += _validate_casus(path, algemeen, catalogus)
-    for path in scripts:
-        problems += _validate_script(path, _with_bundled(catalogus, algemeen))
-    return Uitslag(problems, len(files))
+            return []
+        return [at(geladen.bestand, text, ("id",), (
+            f"de id '{casus_id}' bestaat al {where}; het spel laadt dan maar één van de "
+            "twee. Kies een andere id."))]
+
+    def catalogus(self) -> Catalogus:
+        """Cases a script may name: the validated ones, the own folder, the bundled ones."""
+        catalogus = Catalogus()
+        own = load_folder(self.extra, self.algemeen).casussen.values() if self.extra else ()
+        for geladen in (*self.cases, *own, *self.bundled()):
+            catalogus.casussen.setdefault(geladen.casus.id, geladen)
+        return catalogus
 
 
-def _general_rules(problems: list[Problem]) -> AlgemeneRegels:
+def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
+    """Check every file; cases load first so scripts and rules files can use them."""
+    paths = list(paths)
+    files = list(dict.fromkeys(expand(paths)))
+    run = _Run(extra if extra is not None and extra.is_dir() else None)
+    if extra is not None and not extra.is_dir():
+        run.problems.append(Problem(str(extra), "de map met eigen casussen bestaat niet."))
+    for folder in paths:
+        if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+            run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
+    for path in files:
+        run.problems += _guarded(path, lambda p=path: run.file(p))
+    if run.scripts:
+        catalogus = run.catalogus()
+        for path in run.scripts:
+            run.problems += _guarded(path, lambda p=path: validate_script(p, catalogus))
+    for path, regels in run.rule_files:
+        unique = {g.bestand.resolve(): g for g in (*run.cases, *run.bundled())}
+        spaces = [s for g in unique.values() if (s := run.space(g)) is not None]
+        run.problems += _guarded(path, lambda p=path, r=regels: list(silent_general(p, r, spaces)))
+    order = {str(f): n for n, f in enumerate(files)}
+    run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
+    return Uitslag(run.problems, len(files), run.soorten, run.akkoorden)
+
+
+def _guarded(path: Path, check: Callable[[], object]) -> list:
+    """A failing check must not stop the other files: it becomes a problem of this one."""
     try:
-        return load_algemeen(bundled_folder() / REGELS_BESTAND)
+        return check()  # type: ignore[return-value]
     except LoadFailed as failed:
-        problems += failed.problems
-        return AlgemeneRegels()
+        return _located_all(path, failed.problems)
+    except Exception as error:  # noqa: BLE001 — one file must never spoil the whole run
+        return [Problem(str(path), f"interne fout bij het controleren ({type(error).__name__}: "
+                                   f"{error}); meld dit bij de makers van het spel.")]
 
 
-def _check(load) -> list[Problem]:  # type: ignore[no-untyped-def]
+def _located_all(path: Path, problems: list[Problem]) -> list[Problem]:
+    """Give a line to problems that name a data path but no place (e.g. an unknown case)."""
+    if all(p.line is not None or not p.path for p in problems):
+        return problems
     try:
-        load()
-    except LoadFailed as failed:
-        return failed.problems
-    return []
+        places = TomlPlaces(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return problems
+    located = []
+    for problem in problems:
+        position = places.find(problem.path) if problem.line is None and problem.path else None
+        if position is not None and problem.file == str(path):
+            problem = Problem(problem.file, problem.message, problem.path, position.line,
+                              position.column, problem.severity)
+        located.append(problem)
+    return located
 
 
-def _validate_casus(path: Path, algemeen: AlgemeneRegels, catalogus: Catalogus) -> list[Problem]:
-    try:
-        geladen = load_casus(path, algemeen)
-    except LoadFailed as failed:
-        return failed.problems
-    catalogus.casussen.setdefault(geladen.casus.id, geladen)
-    return list(playability_warnings(geladen))
+# --- scripts ---------------------------------------------------------------------------------
 
-
-def _with_bundled(catalogus: Catalogus, algemeen: AlgemeneRegels) -> Catalogus:
-    merged = Catalogus(dict(catalogus.casussen))
-    for path in sorted(bundled_folder().glob("*.toml")):
-        try:
-            geladen = load_casus(path, algemeen)
-        except LoadFailed:
-            continue
-        merged.casussen.setdefault(geladen.casus.id, geladen)
-    return merged
-
-
-def _validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
-    try:
-        sessie = load_model(path, Sessie)
-        afloop = play(catalogus, sessie, str(path))
-    except LoadFailed as failed:
-        return failed.problems
-    if afloop.fout is None:
-        return []
+def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
+    """Every proposal checked on its own, then the moves played in order."""
     text, _ = read_toml(path)
-    position = TomlPlaces(text).find(("zetten", afloop.gespeeld))
-    return [Problem(str(path), afloop.fout, ("zetten", afloop.gespeeld),
-                    position.line if position else None, position.column if position else None)]
+    sessie = load_model(path, Sessie)
+    geladen = catalogus.casussen.get(sessie.casus)
+    if geladen is None:
+        known = sorted(catalogus.casussen)
+        return [at(path, text, ("casus",), (
+            f"onbekende casus '{sessie.casus}'.{did_you_mean(sessie.casus, known)} "
+            f"Beschikbaar: {', '.join(known) or 'geen'}."))]
+    problems = []
+    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
+    for index, zet in enumerate(sessie.zetten):
+        if zet.keuzes is None:
+            continue
+        try:
+            check_keuzes(staat, zet.keuzes)
+        except IllegalZet as error:
+            where = ("zetten", index) + _keuzes_place(geladen.casus, zet.keuzes)
+            problems.append(at(path, text, where, f"zet {index + 1} ({zet.soort}): {error}"))
+    afloop = play(catalogus, sessie, str(path))
+    reported = {p.path[1] for p in problems}
+    if afloop.fout is not None and afloop.gespeeld not in reported:
+        zet = sessie.zetten[afloop.gespeeld]
+        where = ("zetten", afloop.gespeeld) + _zet_place(afloop.staat, zet)
+        problems.append(at(path, text, where, afloop.fout))
+    return problems
 
 
-def _warn(geladen: GeladenCasus, path: tuple, message: str) -> Problem:
-    text = geladen.bestand.read_text(encoding="utf-8")
-    position = TomlPlaces(text).find(path)
-    return Problem(str(geladen.bestand), message, path, position.line if position else None,
-                   position.column if position else None, "waarschuwing")
+def _zet_place(staat: SessieStaat, zet: Zet) -> tuple[str, ...]:
+    """The field of an illegal move to point at: who moved, or what it quoted."""
+    ronde = staat.ronde
+    if zet.soort != "rolwissel" and not ronde.afgelopen and zet.rol != ronde.aan_zet:
+        return ("rol",)
+    lijst = BRIEF_LIJST.get(zet.soort)
+    if zet.item is not None and lijst and zet.rol is not None:
+        if zet.item not in {i.id for i in getattr(staat.casus.brief(zet.rol), lijst)}:
+            return ("item",)
+    return ()
 
 
-def playability_warnings(geladen: GeladenCasus) -> Iterator[Problem]:
-    """Doubts that do not stop a case from loading but spoil it as a negotiation."""
-    casus = geladen.casus
-    result = analyse(casus, geladen.regelboek)
-    if result is None:
-        yield _warn(geladen, ("onderhandelpunten",), "te veel combinaties van opties om alle "
-                    "akkoorden door te rekenen; de speelbaarheid is niet gecontroleerd.")
-        return
-    if result.totaal == 0:
-        yield _warn(geladen, ("verboden",), "de verboden sluiten elk voorstel uit.")
-        return
-    for rol, label in woorden.ROLLEN.items():
-        brief = casus.brief(rol)
-        if max(getattr(u, rol) for u in result.ideaal.values()) < brief.ondergrens:
-            yield _warn(geladen, ("rollen", rol, "ondergrens"), (
-                f"de {label.lower()} haalt met geen enkel toegestaan akkoord de ondergrens "
-                f"{brief.ondergrens:g}."))
-    if result.beste_samen is None:
-        yield _warn(geladen, ("rollen",), "geen enkel akkoord haalt beide ondergrenzen: elke "
-                    "ronde eindigt zonder akkoord. Verlaag een ondergrens of pas waarden aan.")
-    yield from _silent_rules(geladen)
-
-
-def _silent_rules(geladen: GeladenCasus) -> Iterator[Problem]:
-    """Rules that fire on none of the situations this case can produce (a search)."""
-    casus = geladen.casus
-    waiting = list(geladen.regelboek.regels)
-    budget = MAX_EVALUATIONS
-    for facts in _situations(casus):
-        for compiled in list(waiting):
-            budget -= 1
-            if geladen.regelboek._holds(compiled, facts):
-                waiting.remove(compiled)
-        if not waiting or budget <= 0:
-            break
-    if budget <= 0:
-        return
-    for compiled in waiting:
-        yield _silent(geladen, compiled)
-
-
-def _silent(geladen: GeladenCasus, compiled: Compiled) -> Problem:
-    if compiled.herkomst == "algemeen":
-        return Problem(str(geladen.bestand), (
-            f"de algemene regel '{compiled.item.id}' kan in deze casus nooit afgaan (geen "
-            "optie of onderwerp maakt haar voorwaarde waar)."), severity="waarschuwing")
-    index = geladen.casus.regels.index(compiled.item)  # type: ignore[arg-type]
-    return _warn(geladen, ("regels", index, "als"), (
-        f"regel '{compiled.item.id}' kan in deze casus nooit afgaan."))
-
-
-def _situations(casus: Casus) -> Iterator[dict[str, object]]:
-    """Facts for every agreement in a few dialogue shapes, and for rounds without one."""
-    from .controle import all_keuzes
-
-    for dialogue in _dialogues(casus):
-        yield _case_facts(casus) | voorstel_facts(casus, None) | dialogue | {
-            "uitkomst": "geen_akkoord", "akkoord": False, "afgelopen": True,
-            "heeft_voorstel": False, "eerste_voorstel_zet": None, "eerste_voorstel_door": None,
-            "aantal_voorstellen": 0.0}
-    for keuzes in all_keuzes(casus):
-        proposal = voorstel_facts(casus, keuzes)
-        for dialogue in _dialogues(casus):
-            for uitkomst in ("akkoord", "geen_akkoord"):
-                yield _case_facts(casus) | proposal | dialogue | {
-                    "uitkomst": uitkomst, "akkoord": uitkomst == "akkoord",
-                    "afgelopen": True, "heeft_voorstel": True}
-
-
-def _case_facts(casus: Casus) -> dict[str, object]:
-    return {"casus": casus.id, "doelen": casus.doelen, "domein": casus.domein,
-            "inwoners": float(casus.inwoners)}
-
-
-def _dialogues(casus: Casus) -> Iterator[dict[str, object]]:
-    everything = tuple(sorted(woorden.ONDERWERPEN))
-    for ronde in (1.0, 2.0):
-        for topics, zetten in (((), 2.0), (everything, float(casus.max_zetten))):
-            yield {
-                "ronde": ronde, "aantal_zetten": zetten, "aantal_voorstellen": 1.0,
-                "eerste_voorstel_zet": zetten, "eerste_voorstel_door": "gemeente",
-                "besproken": topics, "besproken_voor_voorstel": topics,
-                "gemeente_vroeg": topics, "swo_vroeg": topics,
-                "gemeente_deelde": topics, "swo_deelde": topics,
-            }
+def _keuzes_place(casus: Casus, keuzes: dict[str, str]) -> tuple[str, ...]:
+    for punt, optie in keuzes.items():
+        if punt not in casus.onderhandelpunten or optie not in casus.onderhandelpunten[punt].opties:
+            return ("keuzes", punt)
+    return ("keuzes",)
 
 
 def summary(uitslag: Uitslag) -> str:
+    soorten = ", ".join(f"{n} {_SOORT[k][n != 1]}" for k, n in sorted(uitslag.soorten.items()))
+    checked = f"{uitslag.files} bestand(en) gecontroleerd" + (f" ({soorten})" if soorten else "")
     errors, warnings = len(uitslag.errors), len(uitslag.warnings)
     if not errors and not warnings:
-        return f"Alles in orde: {uitslag.files} bestand(en) gecontroleerd."
-    return (f"{errors} fout(en) en {warnings} waarschuwing(en) in {uitslag.files} "
-            "bestand(en) gecontroleerd.")
+        return f"Alles in orde: {checked}."
+    return f"{errors} fout(en) en {warnings} waarschuwing(en); {checked}."
 
+
+_SOORT = {"casus": ("casus", "casussen"), "regels": ("regelbestand", "regelbestanden"),
+          "script": ("script", "scripts")}
