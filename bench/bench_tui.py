@@ -1,0 +1,174 @@
+"""Benchmark of the Textual app against a minimal Textual app, in the same run.
+
+Run: `python bench/bench_tui.py [--rondes 5]`. Prints figures; it is not a test.
+
+(a) start: from process start (just before the child process is spawned) to the case
+    list being interactive — for our app that is the start screen plus 'n' (Nieuwe
+    sessie) pressed at once, the bundled cases loaded and listed; for the minimal app a
+    Header, a ListView of five items and a Footer. Target: within 1.5x of the minimal
+    app. Also shown: ours to the start screen, and 'n' pressed only once the cases
+    have loaded in the background (as a player who reads the start screen would).
+(b) key: from a keypress ('down' in the list) to the screen having refreshed with the
+    result — for our app the case detail is rewritten, for the minimal app the
+    highlight moves. Also for our app: a whole move in the dialogue (the chat grows).
+
+Every figure is the median of several fresh processes, headless at 120x40.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+TARGET = 1.5
+
+# The child measures from inside; the parent adds the process start-up before it.
+KIND = r'''
+import asyncio, json, sys, time
+from textual import events
+
+async def refreshed(app):
+    """Wait until the app has painted what it has now."""
+    done = asyncio.get_running_loop().create_future()
+    app.call_after_refresh(lambda: done.done() or done.set_result(None))
+    await done
+
+async def until(condition):
+    while not condition():
+        await asyncio.sleep(0.001)
+
+async def key(app, name, condition):
+    start = time.perf_counter()
+    app.post_message(events.Key(name, None))
+    await until(condition)
+    await refreshed(app)
+    return time.perf_counter() - start
+'''
+
+MINIMAAL = KIND + r'''
+from textual.app import App
+from textual.widgets import Footer, Header, Label, ListItem, ListView
+
+class Minimaal(App):
+    def compose(self):
+        yield Header()
+        yield ListView(*(ListItem(Label(f"Casus {n}")) for n in range(5)))
+        yield Footer()
+
+async def main():
+    app = Minimaal()
+    async with app.run_test(size=(120, 40)):
+        lijst = app.query_one(ListView)
+        await until(lambda: lijst.index == 0 and len(lijst.children) == 5)
+        lijst.focus()
+        await refreshed(app)
+        klaar = time.time()
+        toets = [await key(app, "down" if n % 2 == 0 else "up",
+                           lambda n=n: lijst.index == (1 if n % 2 == 0 else 0))
+                 for n in range(6)]
+    print(json.dumps({"klaar": klaar, "toets": toets}))
+
+asyncio.run(main())
+'''
+
+ONZE = KIND + r'''
+from simulatie.tui.app import make_app
+
+def schermnaam(app):
+    return type(app.screen).__name__
+
+async def main():
+    app = make_app()
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)):
+        await until(lambda: schermnaam(app) == "StartScherm")
+        await refreshed(app)
+        begin = time.time()
+        if "rustig" in sys.argv:  # a player who reads the start screen first
+            await until(lambda: app._catalogus is not None)
+        gedrukt = time.perf_counter()
+        app.post_message(events.Key("n", "n"))
+        await until(lambda: schermnaam(app) == "CasusKiezenScherm"
+                    and any(l.option_count for l in app.screen.query("#casussen")))
+        await refreshed(app)
+        klaar, na_n = time.time(), time.perf_counter() - gedrukt
+        lijst = app.screen.query_one("#casussen")
+        toets = [await key(app, "down" if n % 2 == 0 else "up",
+                           lambda n=n: lijst.highlighted == (1 if n % 2 == 0 else 0))
+                 for n in range(6)]
+        from simulatie.kern.zetten import Zet
+
+        geladen = next(iter(app.catalogus.casussen.values()))
+        app.start_sessie(geladen, ("Anna", "Bram"))
+        for _ in range(2):  # handover and brief, for each player
+            for scherm in ("OverdrachtScherm", "BriefScherm"):
+                await until(lambda: schermnaam(app) == scherm)
+                await refreshed(app)  # a player reads before pressing Enter
+                app.screen.dismiss(True)
+        await until(lambda: schermnaam(app) == "DialoogScherm")
+        zetten = []
+        for n in range(4):
+            rol = app.staat.ronde.aan_zet
+            start = time.perf_counter()
+            app.probeer(Zet(soort="vraag", rol=rol, tekst=f"Vraag {n}"))
+            chat = app.screen.query_one("#chat")
+            await until(lambda: len(chat.children) == n + 1)
+            await refreshed(app)
+            zetten.append(time.perf_counter() - start)
+    print(json.dumps({"klaar": klaar, "begin": begin, "na_n": na_n, "toets": toets,
+                      "zet": zetten}))
+
+asyncio.run(main())
+'''
+
+
+def run(code: str, *args: str) -> dict:
+    begin = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         timeout=120)
+    if out.returncode:
+        sys.exit(f"child failed:\n{out.stderr[-3000:]}")
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    data["start"] = data["klaar"] - begin
+    data["beginscherm"] = data.get("begin", data["klaar"]) - begin
+    return data
+
+
+def median_ms(values: list[float]) -> float:
+    return 1000 * statistics.median(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rondes", type=int, default=5, help="processes per app (default 5)")
+    args = parser.parse_args()
+    metingen: dict[str, list[dict]] = {"minimaal": [], "onze": [], "rustig": []}
+    for _ in range(args.rondes):  # alternate, so a busy moment hits all alike
+        metingen["minimaal"].append(run(MINIMAAL))
+        metingen["onze"].append(run(ONZE))
+        metingen["rustig"].append(run(ONZE, "rustig"))
+    start = {k: median_ms([m["start"] for m in v]) for k, v in metingen.items()}
+    toets = {k: median_ms([t for m in v for t in m["toets"]]) for k, v in metingen.items()}
+    na_n = median_ms([m["na_n"] for m in metingen["rustig"]])
+    zet = median_ms([t for m in metingen["onze"] for t in m["zet"]])
+    beginscherm = median_ms([m["beginscherm"] for m in metingen["onze"]])
+    ratio = start["onze"] / start["minimaal"]
+    print(f"runs per app: {args.rondes} (medians)")
+    print(f"(a) start to interactive case list: minimal {start['minimaal']:.0f} ms, "
+          f"ours {start['onze']:.0f} ms, ratio {ratio:.2f} "
+          f"(target <= {TARGET}: {'ok' if ratio <= TARGET else 'MISSED'})")
+    print(f"    ours to the start screen (before 'n'): {beginscherm:.0f} ms, ratio "
+          f"{beginscherm / start['minimaal']:.2f}")
+    print(f"    ours when 'n' waits for the background load: {start['rustig']:.0f} ms to the "
+          f"list, of which 'n' to list {na_n:.0f} ms")
+    print(f"(b) key to refreshed screen: minimal {toets['minimaal']:.1f} ms, "
+          f"ours {toets['onze']:.1f} ms, ratio {toets['onze'] / toets['minimaal']:.2f}")
+    print(f"    a move in the dialogue to the chat refreshed (ours): {zet:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""The Textual app: holds the session and moves the players from screen to screen.
+
+The app owns the one mutable thing, the `Sessie` (the list of moves) and the state
+folded from it. Screens read `app.staat` and hand moves to `app.probeer`; no screen
+changes the state itself, so saving, resuming and replaying can hook in here.
+
+Start-up: the core is imported, and the cases loaded, in a thread while the start
+screen is on show. Importing the core costs most of a second (the rules library builds
+its parser when imported), so this module and the start screen import it only when
+used; the screens of a session are imported in the methods that open them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.reactive import var
+from textual.screen import Screen
+
+from .screens.basis import Scherm
+from .screens.bevestig import BevestigScherm
+from .screens.start import StartScherm
+
+if TYPE_CHECKING:
+    from simulatie.kern.laden import Catalogus, GeladenCasus
+    from simulatie.kern.sessie import Sessie
+    from simulatie.kern.spel import SessieStaat
+    from simulatie.kern.zetten import Zet
+
+
+class SimulatieApp(App[None]):
+    """A workshop round in the terminal: pick a case, talk, propose, swap roles."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Inkoopdialoog"
+    SUB_TITLE = "oefenen met de rol van de ander"
+    BINDINGS = [
+        Binding("f1", "hulp", "Hulp"),
+        Binding("ctrl+q", "quit", "Afsluiten", priority=True),
+        Binding("ctrl+c", "quit", "Afsluiten", show=False, system=True),
+        # Declared here so the footer says it in Dutch (Textual's own says "palette").
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
+    ]
+
+    # Low terminals (80×24) get one-line buttons: see `.-laag` in app.tcss.
+    VERTICAL_BREAKPOINTS = [(0, "-laag"), (32, "-hoog")]
+
+    staat: var[SessieStaat | None] = var(None, always_update=True)
+    catalogus_klaar: var[bool] = var(False)
+
+    def __init__(self, casussen_dir: Path | None = None, saves_dir: Path | None = None,
+                 meegeleverd: bool = True) -> None:
+        super().__init__()
+        self.casussen_dir = casussen_dir
+        self.meegeleverd = meegeleverd
+        self.saves_dir = saves_dir or Path("saves")
+        self._catalogus: Catalogus | None = None
+        self._laden = threading.Lock()
+        self.geladen: GeladenCasus | None = None
+        self.sessie: Sessie | None = None
+
+    def get_default_screen(self) -> Screen:
+        return StartScherm()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._laad_vooruit)
+
+    @work(thread=True, exit_on_error=False)
+    def _laad_vooruit(self) -> None:
+        """Load the cases (and import the case screen) while the players read the start screen."""
+        try:
+            self.catalogus
+            from .screens import casussen  # noqa: F401
+        finally:  # on failure the case screen loads again and shows the error
+            self.call_from_thread(setattr, self, "catalogus_klaar", True)
+
+    @property
+    def mappen(self) -> list[Path]:
+        """The folders the cases come from, own folder first."""
+        from . import catalogus
+
+        return catalogus.folders(self.casussen_dir, self.meegeleverd)
+
+    @property
+    def catalogus(self) -> Catalogus:
+        """The cases; waits for the loading thread when it is still busy."""
+        with self._laden:
+            if self._catalogus is None:
+                from . import catalogus
+
+                self._catalogus = catalogus.load(self.casussen_dir, self.meegeleverd)
+        return self._catalogus
+
+    # -- the session ----------------------------------------------------------------
+
+    def start_sessie(self, geladen: GeladenCasus, spelers: tuple[str, str]) -> None:
+        """Begin round 1 with `spelers[0]` as the municipality."""
+        from simulatie.kern import sessie as sessies
+
+        self.geladen = geladen
+        self.sessie = sessies.start(geladen, spelers)
+        self.staat = sessies.staat_na(geladen, self.sessie)
+        self.on_sessie_changed(self.sessie)
+        self.terug_naar_start()
+        self._begin_ronde()
+
+    def probeer(self, zet: Zet) -> bool:
+        """Play `zet`; on an illegal move tell the players why and change nothing."""
+        from simulatie.kern import sessie as sessies
+        from simulatie.kern.spel import IllegalZet
+
+        from .screens.feedback import FeedbackScherm
+
+        assert self.geladen and self.sessie and self.staat
+        zet = zet.model_copy(update={"tijd": datetime.now(timezone.utc)})
+        try:
+            self.sessie, self.staat = sessies.speel(self.geladen, self.sessie, self.staat, zet)
+        except IllegalZet as error:
+            self.notify(str(error), title="Die zet kan niet", severity="error")
+            return False
+        self.on_sessie_changed(self.sessie)
+        if zet.soort == "rolwissel":
+            self.switch_screen(self._dialoog())
+            self.deel_briefs_uit()
+        elif self.staat.ronde.afgelopen:
+            self.switch_screen(FeedbackScherm())
+        return True
+
+    def on_sessie_changed(self, sessie: Sessie) -> None:
+        """Called after every change of the session: the place for autosave (later)."""
+
+    def sessie_afronden(self) -> None:
+        from .screens.einde import SessieEindeScherm
+
+        self.switch_screen(SessieEindeScherm())
+
+    def terug_naar_start(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def _begin_ronde(self) -> None:
+        self.push_screen(self._dialoog())
+        self.deel_briefs_uit()
+
+    def _dialoog(self) -> Screen:
+        from .screens.dialoog import DialoogScherm
+
+        return DialoogScherm()
+
+    @work(exclusive=True, group="briefs")
+    async def deel_briefs_uit(self) -> None:
+        """Hot seat: each player reads their own brief, the municipality first."""
+        for rol in ("gemeente", "swo"):
+            await self.toon_brief(rol, overdracht=True)
+
+    async def toon_brief(self, rol: str, overdracht: bool) -> None:
+        """Show `rol`'s brief; with `overdracht`, only after that player takes the keys."""
+        from .screens.brief import BriefScherm
+        from .screens.overdracht import OverdrachtScherm
+
+        assert self.staat
+        naam = self.staat.spelers[self.staat.ronde.speler(rol)]
+        if overdracht:
+            await self.push_screen_wait(OverdrachtScherm(naam, rol))
+        await self.push_screen_wait(BriefScherm(self.staat.casus, rol, naam))
+
+    # -- app-wide actions ---------------------------------------------------------------
+
+    def action_hulp(self) -> None:
+        from .screens.hulp import HulpScherm
+
+        if not isinstance(self.screen, HulpScherm):
+            self.push_screen(HulpScherm(self.screen))
+
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, BevestigScherm) and self.screen.id == "afsluiten":
+            return
+        vraag = BevestigScherm(
+            "Wil je het spel afsluiten?",
+            "Een lopende sessie wordt nog niet bewaard.",
+            ja="Afsluiten", nee="Blijven", id="afsluiten",
+        )
+        self.push_screen(vraag, lambda ja: self.exit() if ja else None)
+
+    def action_thema(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…",
+                                            id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Dutch commands: first what this screen can do, then the app-wide ones."""
+        if isinstance(screen, Scherm):
+            for titel, uitleg, action in screen.opdrachten():
+                yield SystemCommand(titel, uitleg, _runner(screen, action))
+        yield SystemCommand("Hulp", "Uitleg bij dit scherm (F1)", self.action_hulp)
+        yield SystemCommand("Thema wisselen", "Wissel tussen licht en donker", self.action_thema)
+        yield SystemCommand("Afsluiten", "Het spel afsluiten (vraagt eerst)", self.action_quit)
+
+
+def _runner(screen: Screen, action: str):
+    async def run() -> None:
+        await screen.run_action(action)
+
+    return run
+
+
+def make_app(casussen_dir: Path | None = None, saves_dir: Path | None = None,
+             meegeleverd: bool = True) -> SimulatieApp:
+    """The app for the command line and the tests.
+
+    `casussen_dir` is a facilitator's own folder, shown beside the bundled cases; tests
+    pass `meegeleverd=False` to see that folder alone.
+    """
+    return SimulatieApp(casussen_dir, saves_dir, meegeleverd)

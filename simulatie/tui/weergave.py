@@ -1,0 +1,155 @@
+"""How the core's state reads on screen: plain strings, no widgets.
+
+Everything here is a pure function of `simulatie.kern` objects, so screens stay thin
+and the wording can be tested without running the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from simulatie.kern import woorden
+from simulatie.kern.casus import Brief, Casus
+from simulatie.kern.spel import RondeStaat, SessieStaat
+from simulatie.kern.zetten import BRIEF_LIJST, Zet
+
+ERNST_TEKEN = {"compliment": "✔", "tip": "➜", "waarschuwing": "⚠"}
+
+
+def rol_naam(rol: str) -> str:
+    return woorden.ROLLEN[rol]
+
+
+def speler_label(staat: SessieStaat, rol: str, ronde: RondeStaat | None = None) -> str:
+    """'Anna (Gemeente)': who holds `rol` in this round."""
+    ronde = ronde or staat.ronde
+    return f"{staat.spelers[ronde.speler(rol)]} ({rol_naam(rol)})"
+
+
+def optie_titel(casus: Casus, punt: str, optie: str) -> str:
+    return casus.onderhandelpunten[punt].opties[optie].titel
+
+
+def keuzes_regels(casus: Casus, keuzes: Mapping[str, str]) -> list[str]:
+    """A proposal as 'issue: option' lines, in the case's order of issues."""
+    return [f"{p.titel}: {optie_titel(casus, pid, keuzes[pid])}"
+            for pid, p in casus.onderhandelpunten.items() if pid in keuzes]
+
+
+def zet_tekst(casus: Casus, zet: Zet) -> str:
+    """What a move says, as the other player hears it."""
+    if zet.soort in ("voorstel", "tegenvoorstel"):
+        kop = "Voorstel:" if zet.soort == "voorstel" else "Tegenvoorstel:"
+        return "\n".join([kop, *(f"• {r}" for r in keuzes_regels(casus, zet.keuzes or {}))])
+    if zet.soort == "accepteer":
+        return "Akkoord: ik accepteer het voorstel."
+    if zet.soort == "stop":
+        return "Ik stop: geen akkoord." + (f"\n{zet.tekst}" if zet.tekst else "")
+    if zet.soort == "rolwissel":
+        return "Rolwissel."
+    said = _gezegd(casus, zet)
+    if zet.soort == "verwerp":
+        return f"Ik wijs het voorstel af. {said}"
+    return said
+
+
+def _gezegd(casus: Casus, zet: Zet) -> str:
+    if zet.item is not None:
+        lijst = getattr(casus.brief(zet.rol or "gemeente"), BRIEF_LIJST[zet.soort])
+        return next((i.tekst for i in lijst if i.id == zet.item), zet.item)
+    onderwerp = zet.onderwerp and zet.onderwerp != "overig"
+    return zet.tekst + (f"  (over: {woorden.ONDERWERPEN[zet.onderwerp]})" if onderwerp else "")
+
+
+SOORT_KORT = {
+    "vraag": "vraag", "belang": "belang", "argument": "argument", "voorstel": "voorstel",
+    "tegenvoorstel": "tegenvoorstel", "accepteer": "akkoord", "verwerp": "afwijzing",
+    "stop": "stop", "rolwissel": "rolwissel",
+}
+
+
+def laatste_voorstel_van(ronde: RondeStaat, rol: str) -> Mapping[str, str] | None:
+    """The last proposal `rol` made in this round, if any."""
+    for zet in reversed(ronde.zetten):
+        if zet.rol == rol and zet.soort in ("voorstel", "tegenvoorstel"):
+            return zet.keuzes
+    return None
+
+
+def gebruikte_items(ronde: RondeStaat, rol: str, soort: str) -> set[str]:
+    """Brief items `rol` already quoted this round from the list `soort` uses."""
+    lijst = BRIEF_LIJST[soort]
+    return {z.item for z in ronde.zetten
+            if z.rol == rol and z.item and BRIEF_LIJST.get(z.soort) == lijst}
+
+
+def ideaal(brief: Brief) -> dict[str, str]:
+    """Per issue the option this brief values most: a sensible first form."""
+    return {punt: max(waarden, key=waarden.__getitem__) for punt, waarden in brief.waarden.items()}
+
+
+def casus_markdown(casus: Casus) -> str:
+    """The public description of a case: what both players may read."""
+    lines = [
+        f"# {casus.titel}",
+        f"**Gemeente:** {casus.gemeente} · **Inwoners:** {casus.inwoners:,}".replace(",", "."),
+        "",
+        "**Domein:** " + ", ".join(woorden.DOMEINEN[d] for d in casus.domein),
+        "",
+        "**Doelen:** " + ", ".join(woorden.DOELEN[d] for d in casus.doelen),
+        "",
+        casus.samenvatting.strip(),
+        "",
+        "## Waarover onderhandeld wordt",
+    ]
+    for punt in casus.onderhandelpunten.values():
+        opties = ", ".join(o.titel for o in punt.opties.values())
+        lines.append(f"- **{punt.titel}**: {opties}")
+    lines += ["", "## Bronnen", *(f"- {b}" for b in casus.bronnen)]
+    return "\n".join(lines)
+
+
+def brief_markdown(casus: Casus, rol: str, naam: str) -> str:
+    """One side's private brief, including its own value table."""
+    brief = casus.brief(rol)
+    lines = [
+        f"# Brief voor {naam}: {rol_naam(rol)}",
+        f"**Jouw functie:** {brief.functie}",
+        "",
+        "## Situatie",
+        brief.situatie.strip(),
+        "",
+        "## Jouw belangen",
+        *(f"- {i.tekst}" for i in brief.belangen),
+        "",
+        "## Vragen die je kunt stellen",
+        *(f"- {i.tekst}" for i in brief.vragen),
+    ]
+    if brief.argumenten:
+        lines += ["", "## Argumenten", *(f"- {i.tekst}" for i in brief.argumenten)]
+    if brief.geheimen:
+        lines += ["", "## Alleen voor jou", *(f"- {g}" for g in brief.geheimen)]
+    lines += ["", "## Wat elke uitkomst jou waard is", *_waarde_tabel(casus, brief)]
+    lines += ["", f"**Jouw ondergrens:** {brief.ondergrens:g} punten (van 100). "
+              "Een akkoord daaronder is voor jou slechter dan geen akkoord."]
+    return "\n".join(lines)
+
+
+def _waarde_tabel(casus: Casus, brief: Brief) -> list[str]:
+    """Per issue its weight and the points each option gives: one line each."""
+    totaal = sum(brief.gewichten.values()) or 1
+    rows = []
+    for pid, punt in casus.onderhandelpunten.items():
+        gewicht = 100 * brief.gewichten[pid] / totaal
+        waarden = " · ".join(f"{o.titel} **{brief.waarden[pid][oid]:g}**"
+                             for oid, o in punt.opties.items())
+        rows.append(f"- **{punt.titel}** (weegt {gewicht:.0f}%): {waarden}")
+    return rows
+
+
+def balk(waarde: int, breedte: int = 10) -> str:
+    """A bar around a middle line: negative values grow left, positive right."""
+    n = min(breedte, abs(waarde))
+    left = " " * (breedte - n) + "█" * n if waarde < 0 else " " * breedte
+    right = "█" * n + " " * (breedte - n) if waarde > 0 else " " * breedte
+    return f"{left}│{right}"

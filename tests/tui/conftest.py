@@ -1,0 +1,41 @@
+"""Fixtures for the TUI tests; async tests run on a fresh event loop each."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import shutil
+from pathlib import Path
+
+import pytest
+
+from simulatie.tui.app import SimulatieApp, make_app
+
+MINI = Path(__file__).parents[1] / "data" / "mini.toml"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests with asyncio.run (no asyncio plugin needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+@pytest.fixture
+def casussen_dir(tmp_path: Path) -> Path:
+    """mini.toml alone, with an empty general rules file so no bundled rules leak in."""
+    folder = tmp_path / "casussen"
+    (folder / "algemeen").mkdir(parents=True)
+    shutil.copy(MINI, folder / "mini.toml")
+    (folder / "algemeen" / "regels.toml").write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def app(casussen_dir: Path, tmp_path: Path) -> SimulatieApp:
+    app = make_app(casussen_dir, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    return app

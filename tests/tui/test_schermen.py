@@ -1,0 +1,222 @@
+"""One fact per test about what a screen shows or refuses."""
+
+from __future__ import annotations
+
+from textual.widgets import Select
+
+from simulatie.kern.score import score
+from simulatie.kern.zetten import Zet
+from simulatie.tui.app import make_app
+from tui_hulp import DATA, GROOT, lees_briefs, op_scherm, schermtekst, snel_starten, wacht_op
+
+FIXTURE = DATA / "casussen"
+
+
+def _fixture_app():
+    app = make_app(FIXTURE, meegeleverd=False)
+    app.animation_level = "none"
+    return app
+
+
+async def test_resume_and_replay_open_a_screen_that_says_saves_come_later(app):
+    """'Sessie hervatten' and 'Sessie herspelen' exist, with an empty list for now."""
+    async with app.run_test(size=GROOT) as pilot:
+        for toets, woord in (("h", "hervatten"), ("r", "herspelen")):
+            await pilot.press(toets)
+            await op_scherm(pilot, "BewaardScherm")
+            scherm = schermtekst(app)
+            assert f"Sessie {woord}" in scherm and "Nog geen bewaarde sessies" in scherm
+            await pilot.press("escape")
+            await op_scherm(pilot, "StartScherm")
+
+
+async def test_broken_case_files_are_listed_apart_with_their_errors():
+    """A broken file sits under 'Niet te laden'; choosing it shows the located error."""
+    app = _fixture_app()
+    async with app.run_test(size=GROOT) as pilot:
+        await pilot.press("n")
+        await op_scherm(pilot, "CasusKiezenScherm")
+        assert "Niet te laden" in schermtekst(app) and "kapot.toml" in schermtekst(app)
+        await pilot.press("end")
+        await wacht_op(pilot, lambda: "kapot.toml:4:1: [inwoners]" in schermtekst(app))
+        await pilot.press("enter")
+        assert type(app.screen).__name__ == "CasusKiezenScherm"
+
+
+async def test_the_case_detail_shows_what_is_negotiated(app):
+    """The detail pane names the municipality and each issue with its options."""
+    async with app.run_test(size=GROOT) as pilot:
+        await pilot.press("n")
+        await op_scherm(pilot, "CasusKiezenScherm")
+        await wacht_op(pilot, lambda: "Gemeente: Minidorp" in schermtekst(app))
+        assert "Looptijd: 2 jaar, 6 jaar" in schermtekst(app)
+
+
+async def test_player_names_are_required_and_different(app):
+    """Empty or equal names give a Dutch message and start nothing."""
+    async with app.run_test(size=GROOT) as pilot:
+        await pilot.press("n", "enter")
+        await op_scherm(pilot, "SpelersScherm")
+        await pilot.click("#start")
+        await wacht_op(pilot, lambda: "Vul voor beide spelers een naam in" in schermtekst(app))
+        await pilot.click("#naam1")
+        await pilot.press(*"Jo", "enter", *"jo", "enter")
+        await wacht_op(pilot, lambda: "Kies twee verschillende namen" in schermtekst(app))
+        assert app.sessie is None
+
+
+async def test_the_brief_after_a_handover_is_only_that_players_brief(app):
+    """The municipality's brief shows its function, never the provider's."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await pilot.press("enter")
+        await op_scherm(pilot, "BriefScherm")
+        await wacht_op(pilot, lambda: "Inkoper" in schermtekst(app))
+        scherm = schermtekst(app)
+        assert "Brief voor Anna: Gemeente" in scherm and "Directeur" not in scherm
+        assert "Jouw ondergrens" in scherm
+
+
+async def test_reopening_a_brief_asks_who_looks_and_shows_only_theirs(app):
+    """'b', then the other player: the provider's brief, not the municipality's."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("b")
+        await op_scherm(pilot, "WieKijktScherm")
+        assert "Anna (Gemeente)" in schermtekst(app)
+        await pilot.press("right", "enter")
+        await op_scherm(pilot, "BriefScherm")
+        await wacht_op(pilot, lambda: "Directeur" in schermtekst(app))
+        assert "Inkoper" not in schermtekst(app)
+        await pilot.press("escape")
+        await op_scherm(pilot, "DialoogScherm")
+
+
+async def test_an_illegal_move_shows_its_reason_instead_of_a_traceback(app):
+    """Accepting with nothing on the table: a Dutch notice, the session unchanged."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        assert app.probeer(Zet(soort="accepteer", rol="gemeente")) is False
+        await wacht_op(pilot, lambda: any("geen voorstel van de andere kant" in n.message
+                                          for n in app._notifications))
+        assert app.sessie.zetten == ()
+
+
+async def test_moves_that_are_not_allowed_now_are_not_offered(app):
+    """Without a proposal on the table there is no accept in the list, and 'a' does nothing."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        scherm = schermtekst(app)
+        assert "Stel een vraag" in scherm and "Accepteer" not in scherm
+        await pilot.press("a")
+        assert type(app.screen).__name__ == "DialoogScherm"
+
+
+async def test_the_proposal_form_shows_only_your_own_score_as_you_edit(app):
+    """Changing an option updates 'Jouw score' to the core's score for that form."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        form = app.screen
+        form.query_one("#punt-inkoopvorm", Select).value = "subsidie"
+        brief = app.staat.casus.brief("gemeente")
+        verwacht = f"Jouw score: {score(brief, form.keuzes()):g} van 100 · ondergrens 40"
+        await wacht_op(pilot, lambda: verwacht in schermtekst(app))
+        assert schermtekst(app).count("score") == 1
+
+
+async def test_the_form_marks_where_you_follow_their_last_proposal(app):
+    """A counter-proposal lists their choice per issue, ✓ where the form agrees."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        keuzes = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j2",
+                  "verlengopties": "geen"}
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        app.probeer(Zet(soort="voorstel", rol="swo", keuzes=keuzes))
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        app.screen.query_one("#punt-looptijd", Select).value = "j6"
+        await wacht_op(pilot, lambda: "  zij: 2 jaar" in schermtekst(app))
+        assert "✓ zij: Subsidie" in schermtekst(app)
+
+
+async def test_a_banned_combination_is_refused_with_its_reason():
+    """Subsidy for forty providers is banned in the fixture case: the form says why."""
+    app = _fixture_app()
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot, "zonnedorp")
+        await lees_briefs(pilot)
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        app.screen.query_one("#punt-inkoopvorm", Select).value = "subsidie"
+        app.screen.query_one("#punt-aanbieders", Select).value = "veertig"
+        await pilot.press("ctrl+s")
+        await wacht_op(pilot, lambda: "Dit voorstel kan niet" in schermtekst(app))
+        assert type(app.screen).__name__ == "VoorstelScherm" and app.sessie.zetten == ()
+
+
+async def test_f1_explains_the_current_screen_in_dutch(app):
+    """F1 on the dialogue shows that screen's help; Escape closes it."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("f1")
+        await op_scherm(pilot, "HulpScherm")
+        await wacht_op(pilot, lambda: "Het gesprek" in schermtekst(app))
+        await pilot.press("escape")
+        await op_scherm(pilot, "DialoogScherm")
+
+
+async def test_the_command_palette_speaks_dutch(app):
+    """System commands are Dutch ones; the screen's own actions come first."""
+    async with app.run_test(size=GROOT) as pilot:
+        titels = [c.title for c in app.get_system_commands(app.screen)]
+        assert titels[0] == "Nieuwe sessie"
+        assert {"Hulp", "Thema wisselen", "Afsluiten"} <= set(titels)
+        assert not {"Quit", "Theme", "Keys", "Screenshot"} & set(titels)
+        await pilot.press("ctrl+p")
+        await wacht_op(pilot, lambda: "Zoek een opdracht" in schermtekst(app))
+
+
+async def test_the_dialogue_palette_offers_only_legal_moves(app):
+    """In the dialogue the palette lists the moves allowed now, in Dutch."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        titels = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Stel een vraag" in titels and "Mijn brief" in titels
+        assert "Accepteer het voorstel" not in titels
+
+
+async def test_quitting_asks_first(app):
+    """Ctrl+Q asks; 'Blijven' keeps the app, 'Afsluiten' ends it."""
+    async with app.run_test(size=GROOT) as pilot:
+        await pilot.press("ctrl+q")
+        await op_scherm(pilot, "BevestigScherm")
+        assert "Wil je het spel afsluiten?" in schermtekst(app)
+        await pilot.press("n")
+        await op_scherm(pilot, "StartScherm")
+        await pilot.press("ctrl+q", "j")
+        await wacht_op(pilot, lambda: app._exit)
+
+
+async def test_a_counter_proposal_equal_to_theirs_points_to_accepting(app):
+    """Sending their own proposal back is refused with a hint to accept instead."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        keuzes = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j2",
+                  "verlengopties": "geen"}
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        app.probeer(Zet(soort="voorstel", rol="swo", keuzes=keuzes))
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        await pilot.press("ctrl+s")
+        await wacht_op(pilot, lambda: "Dit is precies hun voorstel" in schermtekst(app))
+        assert len(app.sessie.zetten) == 2

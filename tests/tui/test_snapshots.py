@@ -1,0 +1,85 @@
+"""How the main screens look at 80×24 and 120×40, on the fixed fixture cases.
+
+Regenerate after a deliberate change with `pytest tests/tui --snapshot-update`, then
+look at the SVGs under `__snapshots__/` before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulatie.kern.zetten import Zet
+from simulatie.tui.app import make_app
+from tui_hulp import DATA, GROOT, KLEIN, lees_briefs, op_scherm, snel_starten
+
+MATEN = pytest.mark.parametrize("maat", [KLEIN, GROOT], ids=["80x24", "120x40"])
+VOORSTEL = {"inkoopvorm": "bestuurlijk_aanbesteden", "aanbieders": "drie",
+            "looptijd": "j4", "verlengopties": "twee"}
+
+
+def _app():
+    app = make_app(DATA / "casussen", meegeleverd=False)
+    app.animation_level = "none"
+    return app
+
+
+async def _gesprek(pilot) -> None:
+    """Round 1 of the fixture case up to a proposal from the provider on the table."""
+    app = pilot.app
+    await snel_starten(pilot, "zonnedorp")
+    await lees_briefs(pilot)
+    app.probeer(Zet(soort="vraag", rol="gemeente", item="kern"))
+    app.probeer(Zet(soort="belang", rol="swo", item="tijd"))
+    app.probeer(Zet(soort="argument", rol="gemeente", tekst="We willen de markt zien.",
+                    onderwerp="inkoopvorm"))
+    app.probeer(Zet(soort="voorstel", rol="swo", keuzes=VOORSTEL))
+    await pilot.pause()
+
+
+@MATEN
+def test_case_list(snap_compare, maat):
+    async def run_before(pilot):
+        await pilot.press("n")
+        await op_scherm(pilot, "CasusKiezenScherm")
+        await pilot.press("down")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
+
+
+@MATEN
+def test_brief(snap_compare, maat):
+    async def run_before(pilot):
+        await snel_starten(pilot, "zonnedorp")
+        await pilot.press("enter")
+        await op_scherm(pilot, "BriefScherm")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
+
+
+@MATEN
+def test_dialogue(snap_compare, maat):
+    assert snap_compare(_app(), terminal_size=maat, run_before=_gesprek)
+
+
+@MATEN
+def test_proposal_form(snap_compare, maat):
+    async def run_before(pilot):
+        await _gesprek(pilot)
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
+
+
+@MATEN
+def test_feedback(snap_compare, maat):
+    async def run_before(pilot):
+        await _gesprek(pilot)
+        pilot.app.probeer(Zet(soort="accepteer", rol="gemeente"))
+        await op_scherm(pilot, "FeedbackScherm")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
