@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import rule_engine
+from .regeltaal import rule_engine
 
 from . import woorden
 from .casus import Casus

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import rule_engine
+from .regeltaal import rule_engine
 
 from . import woorden
 from .casus import Regel, Verbod
