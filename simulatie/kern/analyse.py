@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .controle import MAX_COMBINATIES, all_keuzes, combinations
-from .feiten import voorstel_facts
+from .feiten import case_facts, voorstel_facts
 from .regels import Regelboek
 from .casus import Casus
 from .score import score
@@ -31,11 +31,7 @@ class Analyse:
 
 
 def _allowed(casus: Casus, regelboek: Regelboek, keuzes: dict[str, str]) -> bool:
-    facts = voorstel_facts(casus, keuzes) | {
-        "doelen": casus.doelen, "domein": casus.domein,
-        "inwoners": float(casus.inwoners), "casus": casus.id,
-    }
-    return not regelboek.banned(facts)
+    return not regelboek.banned(voorstel_facts(casus, keuzes) | case_facts(casus))
 
 
 def analyse(casus: Casus, regelboek: Regelboek) -> Analyse | None:

@@ -22,7 +22,7 @@ from .regeltaal import rule_engine
 from . import woorden
 from .casus import Casus
 from .controle import all_keuzes, combinations
-from .feiten import voorstel_facts
+from .feiten import case_facts, voorstel_facts
 from .regels import Compiled, Regelboek
 
 MAX_SITUATIES = 10_000  # situations tried per rule before we give up guessing
@@ -45,11 +45,6 @@ class Ruimte:
     case_facts: dict[str, object]
     voorstellen: tuple[dict[str, object], ...]
     verboden_raak: frozenset[int]  # indices of the bans that exclude at least one proposal
-
-
-def case_facts(casus: Casus) -> dict[str, object]:
-    return {"casus": casus.id, "doelen": casus.doelen, "domein": casus.domein,
-            "inwoners": float(casus.inwoners)}
 
 
 def ruimte(casus: Casus, regelboek: Regelboek, limit: int) -> Ruimte | None:
@@ -89,7 +84,7 @@ def matches(compiled: Compiled, facts: dict[str, object]) -> bool:
     # parsing the untyped `fast` copy.
     try:
         return bool(compiled.rule.matches(facts))
-    except rule_engine.errors.EngineError:
+    except (rule_engine.errors.EngineError, RecursionError):
         return False
 
 

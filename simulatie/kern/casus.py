@@ -16,6 +16,8 @@ from . import woorden
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=60)]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 Waarde = Annotated[float, Field(ge=0, le=100)]
+# Bounded so a score stays a number: an infinite or huge weight overflows it to NaN or inf.
+MAX_GEWICHT = 1_000_000
 
 Rol = Literal["gemeente", "swo"]
 Ernst = Literal["compliment", "tip", "waarschuwing"]
@@ -60,8 +62,8 @@ class Brief(Model):
     vragen: tuple[BriefItem, ...] = Field(min_length=1)
     argumenten: tuple[BriefItem, ...] = ()
     geheimen: tuple[Tekst, ...] = ()
-    gewichten_totaal: float = Field(default=100, gt=0)
-    gewichten: dict[Id, Annotated[float, Field(ge=0)]]
+    gewichten_totaal: float = Field(default=100, gt=0, le=MAX_GEWICHT)
+    gewichten: dict[Id, Annotated[float, Field(ge=0, le=MAX_GEWICHT)]]
     waarden: dict[Id, dict[Id, Waarde]]
     ondergrens: Waarde
 

@@ -42,6 +42,10 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
             if punt_id in woorden.GETAL_PUNTEN and optie.getal is None:
                 yield path, (f"elke optie bij '{punt_id}' heeft een 'getal' nodig: "
                              f"{woorden.GETAL_PUNTEN[punt_id]}.")
+            if punt_id == "percelen" and optie.getal is not None and optie.getal < 1:
+                # Rules divide by it (inwoners per perceel); no lots at all is one lot.
+                yield path + ("getal",), (
+                    "het aantal percelen is minstens 1; één geheel zonder percelen is 1.")
             if punt_id == "inkoopvorm" and optie_id not in woorden.INKOOPVORMEN:
                 yield path, (f"'{optie_id}' is geen bekende inkoopvorm."
                              f"{did_you_mean(optie_id, woorden.INKOOPVORMEN)} Kies uit: "
@@ -62,11 +66,18 @@ def _brief_punten(casus: Casus) -> list[str]:
     return [p for p in casus.onderhandelpunten if p not in renamed.values()] + list(renamed)
 
 
+def _brief_keys(casus: Casus, keys: Iterable[str]) -> list[str]:
+    """A brief's keys, with the own id of a renamed fixed issue read as the fixed name:
+    a brief that uses the case's (wrong) id consistently is not wrong a second time."""
+    aliases = {own: vast for vast, own in _renamed_fixed(casus).items() if own is not None}
+    return [aliases.get(key, key) for key in keys]
+
+
 def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
     base = ("rollen", rol)
     punten = _brief_punten(casus)
     issues: list[Issue] = []
-    unknown, missing = match_keys(brief.gewichten, punten)
+    unknown, missing = match_keys(_brief_keys(casus, brief.gewichten), punten)
     for punt, meant in unknown.items():
         issues.append((base + ("gewichten", punt), _not_known(
             punt, "onderhandelpunt", punten, meant, "Dat punt heeft nu geen gewicht.")))
@@ -75,8 +86,8 @@ def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
     total = sum(brief.gewichten.values())
     if abs(total - brief.gewichten_totaal) > 1e-6:
         issues.append((base + ("gewichten",), (
-            f"de gewichten tellen op tot {total:g}, maar gewichten_totaal is "
-            f"{brief.gewichten_totaal:g}.")))
+            f"de gewichten tellen op tot {total:.10g}, maar gewichten_totaal is "
+            f"{brief.gewichten_totaal:.10g}.")))  # :g would show 99.99998 as 100
     issues += _check_waarden(casus, base, brief)
     if not issues and best_score(casus, brief) < brief.ondergrens:
         issues.append((base + ("ondergrens",), (
@@ -88,7 +99,7 @@ def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
 def _check_waarden(casus: Casus, base: tuple[str, ...], brief: Brief) -> list[Issue]:
     punten = casus.onderhandelpunten
     issues: list[Issue] = []
-    unknown, missing = match_keys(brief.waarden, _brief_punten(casus))
+    unknown, missing = match_keys(_brief_keys(casus, brief.waarden), _brief_punten(casus))
     for punt, meant in unknown.items():
         issues.append((base + ("waarden", punt), _not_known(
             punt, "onderhandelpunt", punten, meant, "Dat punt heeft nu geen waarden.")))

@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterator
 
 from . import woorden
-from .headless import describe_zet
+from .headless import describe_zet, one_line
 from .sessie import RondeVerslag, Sessie, verslagen
 from .spel import SessieStaat
 
@@ -21,7 +21,7 @@ def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
         f"# Nabespreking: {casus.titel}",
         "",
         f"- **Gemeente:** {casus.gemeente} ({casus.inwoners:,} inwoners)".replace(",", "."),
-        f"- **Spelers:** {staat.spelers[0]} en {staat.spelers[1]}",
+        f"- **Spelers:** {_escape(staat.spelers[0])} en {_escape(staat.spelers[1])}",
         f"- **Rondes:** {len(staat.rondes)}",
         "",
         casus.samenvatting.strip(),
@@ -36,8 +36,8 @@ def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
 
 def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int) -> Iterator[str]:
     ronde = verslag.ronde
-    gemeente = staat.spelers[ronde.gemeente_speler]
-    swo = staat.spelers[1 - ronde.gemeente_speler]
+    gemeente = _escape(staat.spelers[ronde.speler("gemeente")])
+    swo = _escape(staat.spelers[ronde.speler("swo")])
     yield f"## Ronde {ronde.nummer}: {gemeente} als gemeente, {swo} als sociaalwerkorganisatie"
     yield ""
     yield "### Gesprek"
@@ -82,12 +82,13 @@ def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Iterator[str]:
             shown += " (laatste voorstel)" if value is not None else ""
         gehaald = "ja" if verslag.boven_ondergrens[rol] else "nee"
         ondergrens = staat.casus.brief(rol).ondergrens
-        yield f"| {label} | {staat.spelers[ronde.speler(rol)]} | {shown} | {ondergrens:g} | {gehaald} |"
+        speler = _escape(staat.spelers[ronde.speler(rol)])
+        yield f"| {label} | {speler} | {shown} | {ondergrens:g} | {gehaald} |"
 
 
 def _escape(text: str) -> str:
     """Keep players' free text from turning into Markdown markup or HTML."""
-    text = html.escape(" ".join(text.split()), quote=False)
+    text = html.escape(one_line(text), quote=False)
     for char in "\\`*_[]|#":
         text = text.replace(char, "\\" + char)
     return text

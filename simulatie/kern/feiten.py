@@ -74,7 +74,7 @@ FEITEN: tuple[Feit, ...] = (
 )
 
 FEIT_NAMEN = frozenset(f.name for f in FEITEN)
-# Issue facts every case has; a case's own issues become facts too (see `case_facts`).
+# Issue facts every case has; a case's own issues become facts too (see `case_fact_names`).
 VASTE_PUNT_FEITEN = frozenset(woorden.VASTE_PUNTEN)
 
 
@@ -84,6 +84,12 @@ def case_fact_names(casus: Casus) -> dict[str, FactType]:
     for punt in casus.onderhandelpunten:
         names.setdefault(punt, "tekst")
     return names
+
+
+def case_facts(casus: Casus) -> dict[str, object]:
+    """The facts of the case itself, the same in every round and for every proposal."""
+    return {"casus": casus.id, "doelen": casus.doelen, "domein": casus.domein,
+            "inwoners": float(casus.inwoners)}
 
 
 def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:
@@ -136,11 +142,8 @@ def round_facts(casus: Casus, ronde: RondeStaat) -> dict[str, object]:
     dialogue = ronde.dialogue
     keuzes = ronde.akkoord or ronde.laatste_voorstel
     facts: dict[str, object] = {
-        "casus": casus.id,
+        **case_facts(casus),
         "ronde": float(ronde.nummer),
-        "doelen": casus.doelen,
-        "domein": casus.domein,
-        "inwoners": float(casus.inwoners),
         "uitkomst": ronde.uitkomst,
         "akkoord": ronde.uitkomst == "akkoord",
         "afgelopen": ronde.uitkomst != "lopend",

@@ -33,7 +33,8 @@ def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloo
     geladen = catalogus.casussen.get(sessie.casus)
     if geladen is None:
         known = ", ".join(sorted(catalogus.casussen)) or "geen"
-        raise LoadFailed([Problem(bestand, f"onbekende casus '{sessie.casus}'; beschikbaar: {known}.",
+        raise LoadFailed([Problem(bestand, f"onbekende casus '{sessie.casus}'; beschikbaar: "
+                                           f"{known}.{broken_hint(catalogus, sessie.casus)}",
                                   ("casus",))])
     staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
     for nummer, zet in enumerate(sessie.zetten, start=1):
@@ -44,22 +45,42 @@ def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloo
     return Afloop(staat, len(sessie.zetten))
 
 
+def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
+    """The case may exist but fail to load: then "unknown" alone sends the reader astray.
+    Case files are named after their id (`simulatie nieuw` does so)."""
+    broken = [path for path in catalogus.problemen if path.stem == casus_id]
+    if not broken:
+        return ""
+    return (f" Het bestand {broken[0]} heeft fouten en is niet geladen; controleer het met "
+            f"'simulatie valideer {broken[0]}'.")
+
+
+def one_line(text: str) -> str:
+    """Players' text on one line, without control characters: a newline or a terminal
+    escape in a name or a remark must not break the report or recolour the terminal."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:
+    return one_line(staat.spelers[ronde.speler(rol)])
+
+
 def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
     """One line of the dialogue log: who said what."""
     if zet.soort == "rolwissel":
         return "— rolwissel —"
-    speler = staat.spelers[ronde.speler(zet.rol or "gemeente")]
-    who = f"{speler} ({woorden.ROLLEN[zet.rol or 'gemeente'].lower()})"
+    rol = zet.rol or "gemeente"
+    who = f"{_name(staat, ronde, rol)} ({woorden.ROLLEN[rol].lower()})"
     if zet.keuzes:
         punten = staat.casus.onderhandelpunten
         parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
         return f"{who} doet een {zet.soort}: " + "; ".join(parts)
     text = zet.tekst
     if zet.item:
-        text = staat.casus.brief(zet.rol or "gemeente").items()[zet.item].tekst
+        text = staat.casus.brief(rol).items()[zet.item].tekst
     label = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
              "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord"}[zet.soort]
-    return f"{who} {label}" + (f": {text}" if text else "")
+    return f"{who} {label}" + (f": {one_line(text)}" if text.strip() else "")
 
 
 def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
@@ -77,7 +98,8 @@ def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
 def report(afloop: Afloop) -> str:
     """A plain-text report of every round: log, outcome, scores and feedback."""
     staat = afloop.staat
-    lines = [f"Casus: {staat.casus.titel}", f"Spelers: {staat.spelers[0]} en {staat.spelers[1]}"]
+    a, b = (one_line(speler) for speler in staat.spelers)
+    lines = [f"Casus: {staat.casus.titel}", f"Spelers: {a} en {b}"]
     for verslag in verslagen(staat):
         lines += _round_lines(staat, verslag)
     if afloop.fout:
@@ -85,25 +107,27 @@ def report(afloop: Afloop) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _score_line(staat: SessieStaat, verslag: RondeVerslag, rol: str) -> str:
+    ronde, value = verslag.ronde, verslag.scores[rol]
+    who = f"{woorden.ROLLEN[rol].lower()} ({_name(staat, ronde, rol)})"
+    grens = f"ondergrens {staat.casus.brief(rol).ondergrens:g}"
+    if ronde.akkoord:
+        mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
+        return f"  Score {who}: {value:g} — {grens}: {mark}"
+    if value is None:
+        return f"  Score {who}: — er is geen voorstel gedaan ({grens})"
+    return f"  Laatste voorstel voor {who}: {value:g} — geen akkoord ({grens})"
+
+
 def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:
     ronde = verslag.ronde
-    lines = ["", f"== Ronde {ronde.nummer}: {staat.spelers[ronde.gemeente_speler]} is gemeente, "
-                 f"{staat.spelers[1 - ronde.gemeente_speler]} is sociaalwerkorganisatie =="]
+    lines = ["", f"== Ronde {ronde.nummer}: {_name(staat, ronde, 'gemeente')} is gemeente, "
+                 f"{_name(staat, ronde, 'swo')} is sociaalwerkorganisatie =="]
     lines += [f"  {n}. {describe_zet(staat, ronde, z)}" for n, z in enumerate(ronde.zetten, 1)]
     lines.append(f"Uitkomst: {woorden.UITKOMSTEN[ronde.uitkomst]}")
     if ronde.akkoord:
         lines += ["  Akkoord:", *_keuzes_lines(staat, dict(ronde.akkoord))]
-    for rol in woorden.ROLLEN:
-        brief = staat.casus.brief(rol)
-        value = verslag.scores[rol]
-        shown = "—" if value is None else f"{value:g}"
-        who = f"{woorden.ROLLEN[rol].lower()} ({staat.spelers[ronde.speler(rol)]})"
-        if ronde.akkoord:
-            mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
-            lines.append(f"  Score {who}: {shown} — ondergrens {brief.ondergrens:g}: {mark}")
-        else:
-            lines.append(f"  Laatste voorstel voor {who}: {shown} — geen akkoord "
-                         f"(ondergrens {brief.ondergrens:g})")
+    lines += [_score_line(staat, verslag, rol) for rol in woorden.ROLLEN]
     lines.append("Feedback:")
     lines += list(_feedback_lines(verslag.feedback)) or ["  (geen)"]
     dims = ", ".join(f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v)

@@ -18,7 +18,7 @@ import pydantic
 from . import feiten
 from .casus import Casus, RegelBestand
 from .controle import check_casus
-from .problemen import LoadFailed, Problem
+from .problemen import LoadFailed, Problem, os_reason
 from .pydantic_nl import explain_all
 from .regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
 from .toml_plaats import TomlPlaces
@@ -39,6 +39,19 @@ _TOML_NL = (
     ("Invalid statement", "ongeldige regel: verwacht 'sleutel = waarde' of een [kop]"),
     ("Invalid initial character for a key part", "een sleutel begint met een ongeldig teken"),
     ("Expected newline or end of document", "na een waarde hoort een nieuwe regel"),
+    ("Unescaped '\\' in a string", "een losse backslash in tekst; schrijf \\\\ of zet de "
+                                    "tekst tussen enkele aanhalingstekens"),
+    ("Invalid hex value", "ongeldige \\u-code in tekst"),
+    ("Escaped character is not a Unicode scalar value", "ongeldige \\u-code in tekst"),
+    ("Expected ']' at the end", "een [kop] sluit af met ]"),
+    ("Expected ']]' at the end", "een [[kop]] sluit af met ]]"),
+    ("Expected \"'", "tekst zonder afsluitend aanhalingsteken"),
+    ("Invalid date or datetime", "ongeldige datum of tijd"),
+    ("Duplicate inline table key", "deze sleutel staat twee keer in dezelfde { … }"),
+    ("Cannot mutate immutable namespace", "deze tabel is al als { … } of lijst geschreven en "
+                                          "kan niet meer worden aangevuld"),
+    ("Cannot redefine namespace", "deze tabel is al eerder gedeclareerd"),
+    ("Found invalid character", "ongeldig teken"),
 )
 
 
@@ -83,7 +96,7 @@ def read_toml(path: Path) -> tuple[str, dict]:
     except IsADirectoryError:
         raise LoadFailed([Problem(name, "dit is een map, geen bestand.")]) from None
     except OSError as error:
-        raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {error.strerror}.")]) from None
+        raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {os_reason(error)}.")]) from None
     if len(raw) > MAX_BYTES:
         raise LoadFailed([Problem(name, f"het bestand is te groot ({_mb(len(raw))}; hoogstens "
                                         f"{_mb(MAX_BYTES)}). Is dit wel een casus?")])
@@ -235,13 +248,20 @@ def load_folder(folder: Path, algemeen: AlgemeneRegels | None = None) -> Catalog
     return catalogus
 
 
+def not_a_folder(path: Path) -> str:
+    """Why `--casussen PATH` gives no cases: no such folder, or a file where a folder goes."""
+    if path.exists():
+        return "dit is een bestand; geef de map met casussen, niet één casus."
+    return "deze map bestaat niet."
+
+
 def load_catalogus(extra: Path | None = None) -> Catalogus:
     """The bundled cases, plus a facilitator's own folder beside them when given."""
     catalogus = load_folder(bundled_folder())
     if extra is None or extra.resolve() == bundled_folder().resolve():
         return catalogus
     if not extra.is_dir():
-        catalogus.problemen[extra] = [Problem(str(extra), "deze map bestaat niet.")]
+        catalogus.problemen[extra] = [Problem(str(extra), not_a_folder(extra))]
         return catalogus
     own = load_folder(extra)
     catalogus.problemen.update(own.problemen)

@@ -13,8 +13,9 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
+from .headless import one_line
 from .laden import bundled_folder
-from .problemen import LoadFailed, Problem
+from .problemen import LoadFailed, Problem, os_reason
 
 MAX_ID = 60
 
@@ -48,7 +49,7 @@ def _toml_text(value: str) -> str:
 
 def fill(naam: str, bestand: str) -> str:
     """The template with the municipality's name and id filled in."""
-    gemeente = " ".join(naam.split())
+    gemeente = one_line(naam)  # TOML refuses control characters, even in a comment
     return (template().replace("__ID__", slug(naam))
             .replace("__GEMEENTE__", _toml_text(gemeente))
             .replace("__BESTAND__", bestand))
@@ -82,5 +83,5 @@ def write_new(naam: str, folder: Path) -> Path:
             "andere map (--map), of verwijder of hernoem het bestaande bestand eerst."))]) from None
     except OSError as error:
         raise LoadFailed([Problem(str(path), f"kan het bestand niet schrijven: "
-                                             f"{error.strerror}.")]) from None
+                                             f"{os_reason(error)}.")]) from None
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,6 +62,23 @@ def did_you_mean(word: object, candidates: object) -> str:
     """A Dutch hint naming the closest candidate, or an empty string."""
     close = closest(word, candidates)
     return f" Bedoelde je '{close}'?" if close else ""
+
+
+_OS_REDENEN = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in Dutch: the system's own text is English."""
+    return _OS_REDENEN.get(error.errno or 0, error.strerror or type(error).__name__)
 
 
 class LoadFailed(Exception):

@@ -12,11 +12,6 @@ from pydantic_core import ErrorDetails
 
 from .problemen import closest, did_you_mean
 
-_TYPE_NAMES = {
-    str: "tekst", int: "getal", float: "getal", bool: "true/false",
-    dict: "tabel", list: "lijst", tuple: "lijst",
-}
-
 
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
@@ -99,6 +94,8 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...
     ctx = error.get("ctx", {}) or {}
     got = error.get("input")
     name = str(loc[-1]) if loc else ""
+    if kind == "missing" and loc and isinstance(loc[-1], int):  # a fixed-length list
+        return loc, f"deze lijst is te kort: element {loc[-1] + 1} ontbreekt."
     if kind == "missing":
         return loc, f"'{name}' ontbreekt; dit veld is verplicht."
     if kind == "extra_forbidden":
@@ -153,6 +150,8 @@ def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
     if kind == "string_pattern_mismatch":
         return (f"{_shown(got)} is geen geldige id: gebruik kleine letters, cijfers, "
                 "_ en - (bijvoorbeeld 'jaar_4').")
+    if kind.startswith(("datetime_", "date_")):
+        return (f"verwacht een datum en tijd zoals 2024-03-01T14:30:00, niet {_shown(got)}.")
     if kind in ("finite_number",):
         return "moet een eindig getal zijn."
     return f"ongeldige waarde {_shown(got)} ({kind})."

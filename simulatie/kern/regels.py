@@ -166,6 +166,10 @@ def _check_literals(text: str, words: frozenset[str]) -> RuleProblem | None:
     return None
 
 
+_TOO_DEEP = ("de voorwaarde is te diep genest (te veel 'not', haakjes of tekens achter "
+             "elkaar); schrijf haar eenvoudiger")
+
+
 def compile_items(
     items: Iterable[Regel | Verbod],
     section: str,
@@ -185,30 +189,41 @@ def compile_items(
     compiled: list[Compiled] = []
     problems: list[RuleProblem] = []
     for index, item in enumerate(items):
-        path = (section, index, "als")
-        try:
-            rule = rule_engine.Rule(item.als, context=context)
-        except rule_engine.errors.EngineError as error:
-            message, offset = _explain(error, section)
-            if isinstance(error, rule_engine.errors.SymbolResolutionError):
-                offset = _symbol_offset(item.als, error.symbol_name)
-            problems.append(RuleProblem(path, f"{item.id}: {message}", offset))
-            continue
-        literal = _check_literals(item.als, words) or _check_fact_words(item.als, fact_words)
-        if literal is not None:
-            problems.append(RuleProblem(path, f"{item.id}: {literal.message}", literal.offset))
-            continue
-        try:
-            # Empty lists and full lists: a missing guard shows up in one of the two.
-            rule.matches(empty)
-            rule.matches(_full_lists(empty, words))
-        except rule_engine.errors.EngineError:
-            problems.append(RuleProblem(path, (
-                f"{item.id}: deze voorwaarde faalt zolang er nog geen voorstel is; "
-                "begin haar met 'heeft_voorstel and'")))
-            continue
-        compiled.append(Compiled(item, rule, herkomst))
+        result = _compile(item.als, section, context, words, fact_words, empty)
+        if isinstance(result, RuleProblem):
+            problems.append(RuleProblem((section, index, "als"),
+                                        f"{item.id}: {result.message}", result.offset))
+        else:
+            compiled.append(Compiled(item, result, herkomst))
     return compiled, problems
+
+
+def _compile(als: str, section: str, context: rule_engine.Context, words: frozenset[str],
+             fact_words: Mapping[str, frozenset[str]],
+             empty: dict[str, object]) -> rule_engine.Rule | RuleProblem:
+    """One condition as a typed rule, or the first thing wrong with it (path left empty)."""
+    try:
+        rule = rule_engine.Rule(als, context=context)
+    except rule_engine.errors.EngineError as error:
+        message, offset = _explain(error, section)
+        if isinstance(error, rule_engine.errors.SymbolResolutionError):
+            offset = _symbol_offset(als, error.symbol_name)
+        return RuleProblem((), message, offset)
+    except RecursionError:  # the parser recurses once per nested operator
+        return RuleProblem((), _TOO_DEEP)
+    literal = _check_literals(als, words) or _check_fact_words(als, fact_words)
+    if literal is not None:
+        return literal
+    try:
+        # Empty lists and full lists: a missing guard shows up in one of the two.
+        rule.matches(empty)
+        rule.matches(_full_lists(empty, words))
+    except rule_engine.errors.EngineError:
+        return RuleProblem((), "deze voorwaarde faalt zolang er nog geen voorstel is; "
+                               "begin haar met 'heeft_voorstel and'")
+    except RecursionError:
+        return RuleProblem((), _TOO_DEEP)
+    return rule
 
 
 @dataclass(frozen=True)
@@ -237,6 +252,9 @@ class Regelboek:
         except rule_engine.errors.EngineError as error:
             # A rule that cannot be judged gives no feedback; the game goes on.
             self.errors.append(f"{compiled.item.id}: {error.message}")
+            return False
+        except RecursionError:  # passed at load, but a deeper call stack can tip it over
+            self.errors.append(f"{compiled.item.id}: {_TOO_DEEP}")
             return False
 
 

@@ -18,6 +18,7 @@ from .bereik import Ruimte, can_fire
 from .casus import Casus
 from .laden import AlgemeneRegels, GeladenCasus
 from .problemen import Problem
+from .spel import other as other_rol
 from .toml_plaats import TomlPlaces
 
 MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
@@ -85,7 +86,7 @@ def _deal_zone(casus: Casus, space: Ruimte, warn: Callable[..., Problem]) -> Ite
         yield warn(("rollen",), _no_deal(casus, outcomes))
         return
     for rol, label in _LABELS.items():
-        other = _OTHER[rol]
+        other = other_rol(rol)
         yield from _gain(rol, label, getattr(best, rol), getattr(result.ideaal[other], rol), warn)
         ideal = getattr(result.ideaal[rol], other)
         if ideal >= casus.brief(other).ondergrens:
@@ -106,7 +107,6 @@ def _deal_zone(casus: Casus, space: Ruimte, warn: Callable[..., Problem]) -> Ite
 
 
 _LABELS = {rol: label.lower() for rol, label in woorden.ROLLEN.items()}
-_OTHER = {"gemeente": "swo", "swo": "gemeente"}
 
 
 def _gain(rol: str, label: str, deal: float, giving_in: float,
@@ -122,7 +122,7 @@ def _gain(rol: str, label: str, deal: float, giving_in: float,
 def _no_deal(casus: Casus, outcomes: list[Uitkomst]) -> str:
     parts = []
     for rol, label in _LABELS.items():
-        other = _OTHER[rol]
+        other = other_rol(rol)
         accepted = [getattr(u, rol) for u in outcomes
                     if getattr(u, other) >= casus.brief(other).ondergrens]
         parts.append(f"met een akkoord dat de {_LABELS[other]} aanvaardt, haalt de {label} "

@@ -13,10 +13,10 @@ from types import MappingProxyType
 
 from . import woorden
 from .casus import Casus
-from .feiten import voorstel_facts
+from .feiten import case_facts, voorstel_facts
 from .problemen import did_you_mean
 from .regels import Regelboek
-from .zetten import BRIEF_LIJST, Zet
+from .zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 
 Keuzes = Mapping[str, str]
 _EMPTY: frozenset[str] = frozenset()
@@ -143,12 +143,8 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
             raise IllegalZet("Een rolwissel kan pas als de ronde voorbij is.")
         nieuwe = RondeStaat(nummer=ronde.nummer + 1, gemeente_speler=1 - ronde.gemeente_speler)
         return replace(staat, rondes=staat.rondes + (nieuwe,))
-    if ronde.afgelopen:
-        raise IllegalZet(f"Ronde {ronde.nummer} is al voorbij; begin met een rolwissel "
-                         "een nieuwe ronde.")
-    if zet.rol != ronde.aan_zet:
-        raise IllegalZet(f"Niet aan de beurt: de {woorden.ROLLEN[ronde.aan_zet].lower()} "
-                         "is aan zet.")
+    _check_turn(ronde, zet)
+    _check_fields(zet)
     nieuw = _apply(staat, ronde, zet)
     nieuw = replace(nieuw, zetten=ronde.zetten + (zet,), aan_zet=other(ronde.aan_zet))
     if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
@@ -162,6 +158,30 @@ def fold(staat: SessieStaat, zetten: Iterable[Zet]) -> SessieStaat:
     return staat
 
 
+def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
+    """Nobody moves in a round that ended; otherwise only the role to move."""
+    if ronde.afgelopen:
+        raise IllegalZet(f"Ronde {ronde.nummer} is al voorbij; begin met een rolwissel "
+                         "een nieuwe ronde.")
+    aan_zet = woorden.ROLLEN[ronde.aan_zet].lower()
+    if zet.rol is None:  # a script that left out 'rol' is not playing out of turn
+        raise IllegalZet(f"Bij deze zet ontbreekt de rol; de {aan_zet} is aan zet "
+                         f"(rol = \"{ronde.aan_zet}\").")
+    if zet.rol != ronde.aan_zet:
+        raise IllegalZet(f"Niet aan de beurt: de {aan_zet} is aan zet.")
+
+
+def _check_fields(zet: Zet) -> None:
+    """Options or a brief item on a move that has no use for them: a script's slip. Kept,
+    the move would claim a proposal or a quote that the state never saw."""
+    if zet.keuzes is not None and zet.soort not in VOORSTEL_SOORTEN:
+        raise IllegalZet(f"Bij een zet '{zet.soort}' horen geen keuzes: alleen een voorstel "
+                         "of tegenvoorstel kiest opties.")
+    if zet.item is not None and zet.soort not in BRIEF_LIJST:
+        raise IllegalZet(f"Bij een zet '{zet.soort}' hoort geen item: alleen een vraag, belang, "
+                         "argument of afwijzing haalt een punt uit de brief aan.")
+
+
 def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
     rol = zet.rol or ""
     tafel = ronde.op_tafel
@@ -169,7 +189,7 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
     if zet.soort in ("vraag", "belang", "argument"):
         onderwerp = _onderwerp(staat.casus, zet)
         return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag"))
-    if zet.soort in ("voorstel", "tegenvoorstel"):
+    if zet.soort in VOORSTEL_SOORTEN:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
         return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
@@ -231,12 +251,7 @@ def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:
                              + did_you_mean(optie, punten[punt].opties))
     ordered = MappingProxyType({p: keuzes[p] for p in punten})
     banned = staat.regelboek.banned(voorstel_facts(staat.casus, dict(ordered))
-                                    | _case_facts(staat.casus))
+                                    | case_facts(staat.casus))
     if banned:
         raise IllegalZet("Dit voorstel kan niet: " + " ".join(v.reden for v in banned))
     return ordered
-
-
-def _case_facts(casus: Casus) -> dict[str, object]:
-    return {"doelen": casus.doelen, "domein": casus.domein,
-            "inwoners": float(casus.inwoners), "casus": casus.id}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
@@ -37,6 +38,9 @@ class TomlPlaces:
     """An index from data paths to positions for one TOML text, built when first asked."""
 
     def __init__(self, text: str) -> None:
+        # A byte-order mark (Windows editors) is no character an editor shows, and the
+        # scanner would stop at it and find nothing.
+        text = text.removeprefix("\ufeff")
         self.text = text
         self._positions: dict[Path, Position] | None = None
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -95,8 +99,8 @@ class TomlPlaces:
                 i, count = after, count + width
             elif count >= offset:
                 break
-            else:
-                i, count = i + 1, count + 1
+            else:  # tomllib reads a CRLF inside a multi-line string as one newline
+                i, count = i + (2 if text.startswith("\r\n", i) else 1), count + 1
         return self.where(i)
 
 
@@ -110,6 +114,13 @@ def _escape(text: str, i: int) -> tuple[int, int]:
             j += 1
         return j, 0
     return i + {"u": 6, "U": 10}.get(text[i + 1 : i + 2], 2), 1
+
+
+def _key_text(part: str) -> str:
+    """A key as tomllib reads it: quotes off, and escapes in a basic-string key decoded."""
+    if part.startswith('"') and "\\" in part:
+        return tomllib.loads(f"k = {part}")["k"]
+    return part[1:-1] if part[0] in "\"'" else part
 
 
 class _Scanner:
@@ -187,8 +198,7 @@ class _Scanner:
             match = _KEY_PART.match(self.text, self.i)
             if not match:
                 return parts
-            part = match.group()
-            parts.append(part[1:-1] if part[0] in "\"'" else part)
+            parts.append(_key_text(match.group()))
             self.i = match.end()
             self.skip_spaces()
             if not self.text.startswith(".", self.i):

@@ -15,17 +15,17 @@ from pathlib import Path
 
 from .bereik import Ruimte, ruimte
 from .casus import Casus
-from .headless import play
+from .headless import broken_hint, play
 from .laden import (
     REGELS_BESTAND, AlgemeneRegels, Catalogus, GeladenCasus, bundled_folder, casus_from_toml,
-    load_algemeen, load_folder, load_model, read_toml,
+    load_algemeen, load_folder, load_model, not_a_folder, read_toml,
 )
 from .problemen import LoadFailed, Problem, did_you_mean
 from .sessie import Sessie
 from .spel import IllegalZet, SessieStaat, check_keuzes, new_session
 from .speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
 from .toml_plaats import TomlPlaces
-from .zetten import BRIEF_LIJST, Zet
+from .zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,9 @@ class _Run:
     def catalogus(self) -> Catalogus:
         """Cases a script may name: the validated ones, the own folder, the bundled ones."""
         catalogus = Catalogus()
-        own = load_folder(self.extra, self.algemeen).casussen.values() if self.extra else ()
-        for geladen in (*self.cases, *own, *self.bundled()):
+        folder = load_folder(self.extra, self.algemeen) if self.extra else Catalogus()
+        catalogus.problemen.update(folder.problemen)  # for "that case is there, but broken"
+        for geladen in (*self.cases, *folder.casussen.values(), *self.bundled()):
             catalogus.casussen.setdefault(geladen.casus.id, geladen)
         return catalogus
 
@@ -145,7 +146,7 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
     files = list(dict.fromkeys(expand(paths)))
     run = _Run(extra if extra is not None and extra.is_dir() else None)
     if extra is not None and not extra.is_dir():
-        run.problems.append(Problem(str(extra), "de map met eigen casussen bestaat niet."))
+        run.problems.append(Problem(str(extra), f"--casussen: {not_a_folder(extra)}"))
     for folder in paths:
         if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
             run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
@@ -204,12 +205,12 @@ def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
         known = sorted(catalogus.casussen)
         return [at(path, text, ("casus",), (
             f"onbekende casus '{sessie.casus}'.{did_you_mean(sessie.casus, known)} "
-            f"Beschikbaar: {', '.join(known) or 'geen'}."))]
+            f"Beschikbaar: {', '.join(known) or 'geen'}.{broken_hint(catalogus, sessie.casus)}"))]
     problems = []
     staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
     for index, zet in enumerate(sessie.zetten):
-        if zet.keuzes is None:
-            continue
+        if zet.keuzes is None or zet.soort not in VOORSTEL_SOORTEN:
+            continue  # options on another kind of move: playing it says so
         try:
             check_keuzes(staat, zet.keuzes)
         except IllegalZet as error:
@@ -229,7 +230,11 @@ def _zet_place(staat: SessieStaat, zet: Zet) -> tuple[str, ...]:
     ronde = staat.ronde
     if zet.soort != "rolwissel" and not ronde.afgelopen and zet.rol != ronde.aan_zet:
         return ("rol",)
+    if zet.keuzes is not None and zet.soort not in VOORSTEL_SOORTEN:
+        return ("keuzes",)
     lijst = BRIEF_LIJST.get(zet.soort)
+    if zet.item is not None and lijst is None and zet.soort != "rolwissel":
+        return ("item",)
     if zet.item is not None and lijst and zet.rol is not None:
         if zet.item not in {i.id for i in getattr(staat.casus.brief(zet.rol), lijst)}:
             return ("item",)

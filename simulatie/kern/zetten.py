@@ -26,6 +26,9 @@ SOORTEN: dict[str, str] = {
     "rolwissel": "Rolwissel: nieuwe ronde",
 }
 
+# The moves that carry `keuzes`: an option for every issue.
+VOORSTEL_SOORTEN = ("voorstel", "tegenvoorstel")
+
 # Which list of the brief a move may quote from.
 BRIEF_LIJST: dict[str, str] = {
     "vraag": "vragen",

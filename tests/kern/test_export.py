@@ -101,3 +101,29 @@ def test_a_broken_save_gives_a_dutch_message_and_exit_code_2(
     casussen, _ = werkmap
     assert main(["--casussen", str(casussen), "export", str(DATA / "saves" / "afgebroken.toml")]) == 2
     assert "afgebroken.toml" in capsys.readouterr().err
+
+
+def _hostile_debrief() -> str:
+    """Round 1 of mini with a player name that holds a newline, a heading and a pipe."""
+    from simulatie.kern.headless import play
+    from simulatie.kern.laden import Catalogus
+    from simulatie.kern.sessie import Sessie
+    from simulatie.kern.zetten import Zet
+
+    geladen = load_casus(DATA / "mini.toml", AlgemeneRegels())
+    sessie = Sessie(casus="mini", spelers=("Anna\n# Kop | x", "Bram"),
+                    zetten=(Zet(soort="stop", rol="gemeente", tekst="klaar\x1b[31m"),))
+    afloop = play(Catalogus(casussen={"mini": geladen}), sessie)
+    return debrief_markdown(afloop.staat, sessie)
+
+
+def test_a_player_name_cannot_break_the_debrief_into_headings_or_table_cells() -> None:
+    """Names were written raw: a newline made a heading, a pipe split the score table."""
+    text = _hostile_debrief()
+    assert not any(line.startswith("# Kop") for line in text.splitlines())
+    assert "| Gemeente | Anna \\# Kop \\| x | — | 40 | nee |" in text
+
+
+def test_control_characters_from_players_stay_out_of_the_debrief() -> None:
+    """A terminal escape in free text is dropped, not written into the file."""
+    assert "\x1b" not in _hostile_debrief()

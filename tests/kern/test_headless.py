@@ -139,3 +139,69 @@ def test_the_documented_dalfsen_script_plays_an_agreement_then_a_no_deal(
     assert "Uitkomst: Akkoord" in first and "regel marktordening-vooraf-besproken" in first
     assert "Uitkomst: Geen akkoord" in second
     assert "regel marktordening-niet-vooraf-besproken" in second
+
+
+def test_a_script_move_with_fields_it_cannot_use_stops_cleanly_not_with_a_traceback(
+    tmp_path: Path, casussen: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Options naming an unknown issue on a question once crashed the report (KeyError)."""
+    script = tmp_path / "script.toml"
+    script.write_text(SCRIPT.replace('item = "v1"', 'item = "v1"\nkeuzes = { onzin = "x" }', 1),
+                      encoding="utf-8")
+    code, out, _ = run(["--casussen", str(casussen), "speel", str(script)], capsys)
+    assert code == 1
+    assert "zet 1 (vraag): Bij een zet 'vraag' horen geen keuzes" in out
+
+
+def test_the_report_keeps_each_move_on_one_line_without_terminal_escapes(
+    tmp_path: Path, casussen: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Free text with a newline and an ANSI escape once went raw to the terminal."""
+    script = tmp_path / "script.toml"
+    script.write_text(SCRIPT.replace('item = "b1"', 'tekst = "eerst\\nrood: \\u001b[31m!"'),
+                      encoding="utf-8")
+    code, out, _ = run(["--casussen", str(casussen), "speel", str(script)], capsys)
+    assert code == 0
+    assert "  2. Bram (sociaalwerkorganisatie) deelt: eerst rood: [31m!" in out
+    assert "\x1b" not in out
+
+
+def test_a_script_for_a_case_whose_file_is_broken_names_that_file(
+    tmp_path: Path, casussen: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'onbekende casus' alone hid that mini.toml exists but failed to load."""
+    broken = casussen / "mini.toml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("max_zetten = 10",
+                                                                  "max_zetten = 3"), "utf-8")
+    script = tmp_path / "script.toml"
+    script.write_text(SCRIPT, encoding="utf-8")
+    code, _, err = run(["--casussen", str(casussen), "speel", str(script)], capsys)
+    assert code == 2
+    assert f"Het bestand {broken} heeft fouten en is niet geladen" in err
+
+
+@pytest.mark.parametrize(("kop", "bericht"), [
+    ('spelers = ["Anna"]', "[spelers[2]] deze lijst is te kort: element 2 ontbreekt."),
+    ('spelers = ["Anna", "Bram"]\n[[zetten]]\nsoort = "stop"\nrol = "gemeente"\n'
+     'tijd = "gisteren"', "[zetten[1].tijd] verwacht een datum en tijd zoals"),
+], ids=["one player", "a time that is no time"])
+def test_script_shape_errors_are_said_in_plain_dutch(
+    tmp_path: Path, casussen: Path, capsys: pytest.CaptureFixture[str], kop: str, bericht: str
+) -> None:
+    """Once: "'1' ontbreekt; dit veld is verplicht" and "(datetime_from_date_parsing)"."""
+    script = tmp_path / "script.toml"
+    script.write_text(f'casus = "mini"\n{kop}\n', encoding="utf-8")
+    code, _, err = run(["--casussen", str(casussen), "speel", str(script)], capsys)
+    assert code == 2 and bericht in err
+
+
+def test_a_round_without_any_proposal_says_so_instead_of_a_double_dash(
+    tmp_path: Path, casussen: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once: 'Laatste voorstel voor gemeente (Anna): — — geen akkoord'."""
+    script = tmp_path / "script.toml"
+    script.write_text('casus = "mini"\nspelers = ["Anna", "Bram"]\n[[zetten]]\n'
+                      'soort = "stop"\nrol = "gemeente"\n', encoding="utf-8")
+    _, out, _ = run(["--casussen", str(casussen), "speel", str(script)], capsys)
+    assert "  Score gemeente (Anna): — er is geen voorstel gedaan (ondergrens 40)" in out
+    assert "— —" not in out

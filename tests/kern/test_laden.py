@@ -174,3 +174,107 @@ def test_a_second_case_with_the_same_id_is_refused():
     [(path, [problem])] = catalogus.problemen.items()
     assert (list(catalogus.casussen), path.name) == (["mini"], "b.toml")
     assert problem.message == "de id 'mini' wordt al gebruikt door a.toml."
+
+
+# --- found in review: odd but valid-looking values --------------------------------------------
+
+def test_an_infinite_weight_is_refused_rather_than_scoring_nan(maak_casus):
+    """TOML allows `inf`; as a weight it would make every score NaN, so it is refused."""
+    def infinite(data: dict) -> None:
+        brief = data["rollen"]["gemeente"]
+        brief["gewichten_totaal"] = float("inf")
+        brief["gewichten"]["inkoopvorm"] = float("inf")
+
+    with pytest.raises(LoadFailed) as failed:
+        maak_casus(infinite)
+    paths = [p.path for p in failed.value.problems]
+    assert paths == [("rollen", "gemeente", "gewichten_totaal"),
+                     ("rollen", "gemeente", "gewichten", "inkoopvorm")]
+
+
+def _with_percelen(getal: float):
+    """mini with a fifth issue 'percelen' whose first option has `getal` lots."""
+    def change(data: dict) -> None:
+        data["onderhandelpunten"]["percelen"] = {"titel": "Percelen", "opties": {
+            "p1": {"titel": "Eerste", "getal": getal}, "p3": {"titel": "Drie", "getal": 3}}}
+        for rol in ("gemeente", "swo"):
+            data["rollen"][rol]["gewichten"]["percelen"] = 0
+            data["rollen"][rol]["waarden"]["percelen"] = {"p1": 50, "p3": 50}
+    return change
+
+
+def test_zero_lots_is_refused_because_rules_divide_by_the_number_of_lots(maak_casus):
+    """'getal = 0' at percelen made 'inwoners / aantal_percelen' fail silently."""
+    with pytest.raises(LoadFailed) as failed:
+        maak_casus(_with_percelen(0))
+    [problem] = failed.value.problems
+    assert problem.path == ("onderhandelpunten", "percelen", "opties", "p1", "getal")
+    assert "minstens 1" in problem.message
+
+
+def test_one_lot_is_fine(maak_casus):
+    """The near miss: a single lot loads."""
+    assert "percelen" in maak_casus(_with_percelen(1)).casus.onderhandelpunten
+
+
+def test_weights_that_nearly_add_up_show_the_difference(maak_casus):
+    """Weights summing to 99.99998 are not reported as 'tellen op tot 100 ... is 100'."""
+    def nearly(data: dict) -> None:
+        data["rollen"]["gemeente"]["gewichten"]["inkoopvorm"] = 24.99998
+
+    with pytest.raises(LoadFailed) as failed:
+        maak_casus(nearly)
+    [problem] = failed.value.problems
+    assert problem.message == ("de gewichten tellen op tot 99.99998, maar gewichten_totaal "
+                               "is 100.")
+
+
+@pytest.mark.parametrize("regel, dutch", [
+    ('bronnen = ["C:\\map\\x"]', "een losse backslash in tekst"),
+    ("[rollen.swo", "een [kop] sluit af met ]"),
+    ('opties.een = { titel = "Eén", titel = "x" }', "twee keer in dezelfde { … }"),
+    ("titel = 'Mini", "tekst zonder afsluitend aanhalingsteken"),
+])
+def test_more_toml_syntax_errors_are_explained_in_dutch(tmp_path, regel, dutch):
+    """tomllib's English message never reaches the facilitator (found in review)."""
+    path = tmp_path / "casus.toml"
+    path.write_text(f"id = \"mini\"\n{regel}\n", encoding="utf-8")
+    with pytest.raises(LoadFailed) as failed:
+        load_casus(path, AlgemeneRegels())
+    [problem] = failed.value.problems
+    assert problem.message.startswith("TOML-fout: ") and dutch in problem.message
+
+
+def test_a_path_through_a_file_is_explained_in_dutch(tmp_path):
+    """'casus.toml/x' fails with a Dutch reason, not the system's 'Not a directory'."""
+    (tmp_path / "casus.toml").write_text("", encoding="utf-8")
+    with pytest.raises(LoadFailed) as failed:
+        load_casus(tmp_path / "casus.toml" / "x", AlgemeneRegels())
+    [problem] = failed.value.problems
+    assert problem.message == ("kan het bestand niet lezen: een deel van het pad is een "
+                               "bestand, geen map.")
+
+
+def test_an_own_cases_folder_that_is_a_file_is_not_called_missing():
+    """`--casussen mini.toml` says it is a file, not that the folder does not exist."""
+    from simulatie.kern.laden import load_catalogus
+
+    catalogus = load_catalogus(KAPOT.parent / "mini.toml")
+    [problem] = catalogus.problemen[KAPOT.parent / "mini.toml"]
+    assert problem.message.startswith("dit is een bestand")
+
+
+def test_a_fixed_issue_renamed_everywhere_is_one_message_at_the_issue(maak_casus):
+    """Renamed consistently, the briefs were also told "'aanbieder' is geen
+    onderhandelpunt" — four false messages beside the one true one."""
+    def rename(data: dict) -> None:
+        data["onderhandelpunten"]["aanbieder"] = data["onderhandelpunten"].pop("aanbieders")
+        for rol in ("gemeente", "swo"):
+            brief = data["rollen"][rol]
+            brief["gewichten"]["aanbieder"] = brief["gewichten"].pop("aanbieders")
+            brief["waarden"]["aanbieder"] = brief["waarden"].pop("aanbieders")
+
+    with pytest.raises(LoadFailed) as failed:
+        maak_casus(rename)
+    [problem] = failed.value.problems
+    assert "Is 'aanbieder' dit punt? Noem het dan 'aanbieders'." in problem.message

@@ -157,3 +157,12 @@ def test_the_script_in_the_guide_reaches_agreement_on_the_template(tmp_path, cap
     capsys.readouterr()
     code = main(["--casussen", str(tmp_path / "casussen"), "speel", str(tmp_path / "proef.toml")])
     assert code == 0 and "Uitkomst: Akkoord" in capsys.readouterr().out
+
+
+def test_a_control_character_in_a_name_still_gives_valid_toml(tmp_path, capsys):
+    """A stray control character (pasted from elsewhere) once made the file unreadable."""
+    code, out, _ = nieuw("Dorp\x01Oost", tmp_path, capsys)
+    assert code == 0
+    geladen = load_casus(tmp_path / "dorp_oost.toml",
+                         load_algemeen(bundled_folder() / REGELS_BESTAND))
+    assert geladen.casus.gemeente == "Dorp Oost"

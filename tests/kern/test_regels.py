@@ -543,3 +543,17 @@ def test_an_unknown_fact_suggests_the_closest_name() -> None:
     with pytest.raises(LoadFailed) as failed:
         load_algemeen(DATA / "onbekend_feit.toml")
     assert "'looptijd_jaren'" in failed.value.problems[0].message
+
+
+@pytest.mark.parametrize("als", ["not " * 990 + "afgelopen", "-" * 3000 + "ronde > 1"],
+                         ids=["990 nots", "3000 minus signs"])
+def test_a_condition_nested_too_deep_is_a_problem_not_a_crash(tmp_path: Path, als: str) -> None:
+    """The parser recursed past Python's limit and the RecursionError escaped the
+    loader, taking the whole catalogue (and the app) down (found in review)."""
+    path = tmp_path / "regels.toml"
+    path.write_text(f'[[regels]]\nid = "diep"\nals = "{als}"\nernst = "tip"\n'
+                    'bericht = "b"\nbron = "b, 2020"\n', encoding="utf-8")
+    with pytest.raises(LoadFailed) as failed:
+        load_algemeen(path)
+    [problem] = failed.value.problems
+    assert problem.message.startswith("diep: de voorwaarde is te diep genest")

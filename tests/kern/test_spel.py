@@ -520,3 +520,24 @@ def test_the_state_after_a_prefix_replays_only_those_moves(mini):
     sessie = start(mini, ("A", "B")).model_copy(
         update={"zetten": (vraag("gemeente"), vraag("swo"), zet("stop"))})
     assert [len(staat_na(mini, sessie, n).ronde.zetten) for n in (0, 2, None)] == [0, 2, 3]
+
+
+# --- fields a move has no use for (found in review) ---------------------------------------
+
+def test_options_on_a_move_that_is_not_a_proposal_are_refused(begin):
+    """A question carrying 'keuzes' would read as a proposal in the log: refused."""
+    with pytest.raises(IllegalZet, match="Bij een zet 'vraag' horen geen keuzes"):
+        step(begin, zet("vraag", item="v1", keuzes=GEMEENTE_IDEAAL))
+
+
+def test_a_brief_item_on_a_move_that_quotes_nothing_is_refused(begin):
+    """A stop carrying an 'item' is refused: only talking moves quote the brief."""
+    with pytest.raises(IllegalZet, match="Bij een zet 'stop' hoort geen item"):
+        step(begin, zet("stop", item="v1"))
+
+
+def test_a_move_without_a_role_says_the_role_is_missing(begin):
+    """A script move without 'rol' was told 'Niet aan de beurt', which sent the author
+    looking at the turn order instead of the missing key."""
+    with pytest.raises(IllegalZet, match="ontbreekt de rol; de gemeente is aan zet"):
+        step(begin, zet("vraag", None, item="v1"))

@@ -431,6 +431,19 @@ def test_an_unknown_brief_item_points_at_the_item():
     assert "Bedoelde je 'hoeveel'?" in problem.message
 
 
+def test_options_on_a_question_point_at_the_options(tmp_path):
+    """A question with 'keuzes' is refused once, at its keuzes line (found in review)."""
+    tekst = (DATA / "scripts" / "beurt.toml").read_text(encoding="utf-8")
+    tekst = tekst.replace('soort = "belang"\nrol = "swo"\nitem = "zekerheid"',
+                          'soort = "vraag"\nrol = "gemeente"\nitem = "kern"\n'
+                          'keuzes = { onzin = "x" }')
+    path = tmp_path / "script.toml"
+    path.write_text(tekst, encoding="utf-8")
+    [problem] = validate([DATA / "goed.toml", path]).problems
+    assert (problem.dotted_path, problem.line) == ("zetten[1].keuzes", 9)
+    assert "Bij een zet 'vraag' horen geen keuzes" in problem.message
+
+
 def test_an_unknown_case_in_a_script_suggests_the_close_one():
     [problem] = script("onbekende_casus.toml")
     assert_at(problem, 2, 1, "casus")
@@ -443,6 +456,14 @@ def test_a_script_may_name_a_case_from_the_own_folder(tmp_path, capsys):
     code, out = run(["--casussen", str(tmp_path), "valideer",
                      str(DATA / "scripts" / "akkoord.toml")], capsys)
     assert code == 0 and "Alles in orde" in out
+
+
+def test_a_script_for_a_broken_case_in_the_own_folder_names_that_file(tmp_path):
+    """The case is not unknown but broken: the message says which file to fix."""
+    broken = tmp_path / "proefdorp.toml"
+    broken.write_text("id = 'proefdorp'\n", encoding="utf-8")
+    [problem] = validate([DATA / "scripts" / "akkoord.toml"], extra=tmp_path).problems
+    assert f"Het bestand {broken} heeft fouten en is niet geladen" in problem.message
 
 
 def test_the_tilburg_script_is_legal_and_reaches_agreement(capsys):
@@ -520,3 +541,20 @@ def test_the_locator_maps_a_character_of_a_string_with_continuations_to_its_plac
 def test_the_locator_never_raises_on_text_it_does_not_understand():
     for text in ("[", "a = {", 'a = "open', "= 1", "a.b.c", "\x00\x01", "a = [1, {"):
         TomlPlaces(text).find(("a", "b"))
+
+
+def test_the_locator_skips_a_byte_order_mark():
+    """A Windows editor's BOM once hid every key, so warnings lost their line."""
+    assert TomlPlaces("\ufeffa = 1\nb = 2\n").exact(("b",)).line == 2
+
+
+def test_the_locator_counts_a_crlf_in_a_multi_line_string_as_one_character():
+    """tomllib reads CRLF as one newline; the column after it must not shift."""
+    text = "als = '''\r\nheeft_voorstel and\r\n  x > 1'''\r\n"
+    # tomllib reads: 'heeft_voorstel and\n  x > 1'; character 21 is the x.
+    assert TomlPlaces(text).in_string(("als",), 21) == (3, 3)
+
+
+def test_the_locator_finds_a_quoted_key_with_an_escape():
+    """'"a\\u0062"' is the key 'ab' to tomllib, so it is to the locator too."""
+    assert TomlPlaces('x = 1\n"a\\u0062" = 2\n').exact(("ab",)).line == 2
