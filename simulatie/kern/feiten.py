@@ -34,7 +34,6 @@ def _f(name: str, type_: FactType, meaning: str, needs_voorstel: bool = False) -
 
 FEITEN: tuple[Feit, ...] = (
     # The case
-    _f("casus", "tekst", "id van de casus"),
     _f("ronde", "getal", "nummer van de ronde (1, 2, …)"),
     _f("doelen", "lijst", "doelen van de casus: " + ", ".join(woorden.DOELEN)),
     _f("domein", "lijst", "domeinen van de casus: " + ", ".join(woorden.DOMEINEN)),
@@ -88,7 +87,7 @@ def case_fact_names(casus: Casus) -> dict[str, FactType]:
 
 def case_facts(casus: Casus) -> dict[str, object]:
     """The facts of the case itself, the same in every round and for every proposal."""
-    return {"casus": casus.id, "doelen": casus.doelen, "domein": casus.domein,
+    return {"doelen": casus.doelen, "domein": casus.domein,
             "inwoners": float(casus.inwoners)}
 
 
