@@ -81,8 +81,8 @@ from simulatie.tui.app import make_app
 def schermnaam(app):
     return type(app.screen).__name__
 
-async def main():
-    app = make_app()
+async def main(saves):
+    app = make_app(saves_dir=saves)
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)):
         await until(lambda: schermnaam(app) == "StartScherm")
@@ -122,7 +122,12 @@ async def main():
     print(json.dumps({"klaar": klaar, "begin": begin, "na_n": na_n, "toets": toets,
                       "zet": zetten}))
 
-asyncio.run(main())
+import tempfile
+from pathlib import Path
+
+# Moves are autosaved: into a folder of its own, never the checkout's saves/.
+with tempfile.TemporaryDirectory(prefix="bench-tui-") as saves:
+    asyncio.run(main(Path(saves)))
 '''
 
 

@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="doelbestand (.md); standaard naast de save")
     export.add_argument("--overschrijf", action="store_true",
                         help="overschrijf een bestaande nabespreking")
+    hervat = sub.add_parser("hervat", help="speel een bewaarde sessie verder in de terminal")
+    hervat.add_argument("bestand", type=Path, help="opgeslagen sessie (saves/*.toml)")
+    herspeel = sub.add_parser("herspeel", help="loop een bewaarde sessie zet voor zet na; "
+                              "met meer bestanden: zet ze naast elkaar")
+    herspeel.add_argument("bestanden", type=Path, nargs="+", metavar="BESTAND",
+                          help="opgeslagen sessies van dezelfde casus")
     nieuw = sub.add_parser("nieuw", help="begin een nieuwe casus vanuit een speelbaar sjabloon")
     nieuw.add_argument("naam", metavar="NAAM", help="naam van de gemeente; wordt ook de id "
                        "en de bestandsnaam (bijvoorbeeld Tilburg → tilburg.toml)")
@@ -139,6 +145,34 @@ def cmd_app(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_open(args: argparse.Namespace, soort: str, paden: list[Path]) -> int:
+    """`hervat` and `herspeel`: every file must open (else exit 2), then the app starts."""
+    from .kern.opslag import load
+
+    catalogus = load_catalogus(args.casussen)
+    saves, problems = [], []
+    for path in paden:
+        try:
+            saves.append(load(path, catalogus))
+        except LoadFailed as failed:
+            problems += failed.problems
+    casussen = sorted({g.sessie.casus for g in saves})
+    if not problems and len(casussen) > 1:
+        print("Vergelijken kan alleen met sessies van dezelfde casus; deze bestanden horen "
+              f"bij {', '.join(casussen)}.", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 2
+    from .tui.app import Opening, make_app
+
+    opening = Opening(soort, tuple(saves))  # type: ignore[arg-type]
+    make_app(casussen_dir=args.casussen, saves_dir=args.saves, catalogus=catalogus,
+             opening=opening).run()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.opdracht == "speel":
@@ -147,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_valideer(args)
     if args.opdracht == "export":
         return cmd_export(args)
+    if args.opdracht == "hervat":
+        return cmd_open(args, "hervat", [args.bestand])
+    if args.opdracht == "herspeel":
+        return cmd_open(args, "herspeel", args.bestanden)
     if args.opdracht == "nieuw":
         return cmd_nieuw(args)
     if args.opdracht == "casussen":

@@ -41,7 +41,6 @@ KOP = (
 SLOT = "# einde van de sessie"
 MAX_BYTES = 20_000_000  # a thousand moves of long free text stay far below this
 _TRIES = 100  # random names practically never collide; this only stops a runaway loop
-RONDES_PER_SESSIE = 2  # one round in each role: after the role swap, the session is complete
 
 Cases = Catalogus | Mapping[str, GeladenCasus] | GeladenCasus
 
@@ -439,9 +438,13 @@ def _note_problems(bestand: _Bestand) -> list[Problem]:
 
 # --- the list of saves ----------------------------------------------------------------------
 
-def afgerond(staat: SessieStaat) -> bool:
-    """Both players have sat on both sides: the last of the rounds is over."""
-    return len(staat.rondes) >= RONDES_PER_SESSIE and staat.ronde.afgelopen
+def afgerond(sessie: Sessie, staat: SessieStaat) -> bool:
+    """The pair chose 'Sessie afronden' and no round is left open.
+
+    Two rounds played is not enough: a pair may play a third, or crash on the feedback
+    screen of round 2 and want to go on from there; only the pair's own choice counts.
+    """
+    return sessie.afgerond and staat.ronde.afgelopen
 
 
 @dataclass(frozen=True)
@@ -495,8 +498,8 @@ def _info(path: Path, cases: Mapping[str, GeladenCasus]) -> SaveInfo:
     except Exception as error:  # noqa: BLE001
         return replace(info, problemen=(Problem(str(path), f"onverwachte fout: {error!r}"),))
     return replace(info, titel=geladen.staat.casus.titel, ronde=geladen.staat.ronde.nummer,
-                   afgerond=afgerond(geladen.staat), casus_gewijzigd=geladen.casus_gewijzigd,
-                   problemen=geladen.waarschuwingen)
+                   afgerond=afgerond(sessie, geladen.staat),
+                   casus_gewijzigd=geladen.casus_gewijzigd, problemen=geladen.waarschuwingen)
 
 
 def _last_time(sessie: Sessie) -> datetime | None:

@@ -30,6 +30,8 @@ class Sessie(Model):
     casus: str
     casus_hash: str = ""
     spelers: tuple[Tekst, Tekst]
+    # Set when the pair chose 'Sessie afronden'; written only then, so older saves stay valid.
+    afgerond: bool = False
     zetten: tuple[Zet, ...] = ()
     notities: dict[str, str] = Field(default_factory=dict)  # trainer notes per move number
 

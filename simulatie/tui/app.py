@@ -2,7 +2,9 @@
 
 The app owns the one mutable thing, the `Sessie` (the list of moves) and the state
 folded from it. Screens read `app.staat` and hand moves to `app.probeer`; no screen
-changes the state itself, so saving, resuming and replaying can hook in here.
+changes the state itself. After every move the whole session is saved (`bewaar`), so a
+crash loses nothing; `hervat` puts a saved session back, `herspeel` opens saves for a
+trainer to replay or compare (those screens keep their own copy, never `app.staat`).
 
 Start-up: the core is imported, and the cases loaded, in a thread while the start
 screen is on show. Importing the core costs most of a second (the rules library builds
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -31,9 +34,18 @@ from .screens.start import StartScherm
 
 if TYPE_CHECKING:
     from simulatie.kern.laden import Catalogus, GeladenCasus
+    from simulatie.kern.opslag import GeladenSessie
     from simulatie.kern.sessie import Sessie
     from simulatie.kern.spel import SessieStaat
     from simulatie.kern.zetten import Zet
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What the app opens with instead of the start screen (`simulatie hervat/herspeel`)."""
+
+    soort: Literal["hervat", "herspeel"]
+    saves: tuple[GeladenSessie, ...]
 
 
 class SimulatieApp(App[None]):
@@ -57,21 +69,33 @@ class SimulatieApp(App[None]):
     catalogus_klaar: var[bool] = var(False)
 
     def __init__(self, casussen_dir: Path | None = None, saves_dir: Path | None = None,
-                 meegeleverd: bool = True) -> None:
+                 meegeleverd: bool = True, catalogus: Catalogus | None = None,
+                 opening: Opening | None = None) -> None:
         super().__init__()
         self.casussen_dir = casussen_dir
         self.meegeleverd = meegeleverd
         self.saves_dir = saves_dir or Path("saves")
-        self._catalogus: Catalogus | None = None
+        self._catalogus = catalogus
         self._laden = threading.Lock()
+        self.opening = opening
         self.geladen: GeladenCasus | None = None
         self.sessie: Sessie | None = None
+        self.bestand: Path | None = None  # where this session is autosaved; None until move 1
+        self.bewaar_fout: str | None = None  # why the last autosave failed, while it fails
 
     def get_default_screen(self) -> Screen:
         return StartScherm()
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._laad_vooruit)
+        if self.opening is not None:
+            self.call_after_refresh(self._open, self.opening)
+
+    def _open(self, opening: Opening) -> None:
+        if opening.soort == "hervat":
+            self.hervat(opening.saves[0])
+        else:
+            self.herspeel(list(opening.saves))
 
     @work(thread=True, exit_on_error=False)
     def _laad_vooruit(self) -> None:
@@ -107,10 +131,52 @@ class SimulatieApp(App[None]):
 
         self.geladen = geladen
         self.sessie = sessies.start(geladen, spelers)
+        self.bestand, self.bewaar_fout = None, None  # a new session gets its own file
         self.staat = sessies.staat_na(geladen, self.sessie)
         self.on_sessie_changed(self.sessie)
         self.terug_naar_start()
         self._begin_ronde()
+
+    def hervat(self, geladen: GeladenSessie) -> None:
+        """Back where the players were: at the handover to whoever is to move.
+
+        A session that may not go on (finished, or its case changed) opens for replay.
+        """
+        from simulatie.kern.opslag import afgerond
+
+        from .screens.feedback import FeedbackScherm
+
+        if geladen.alleen_lezen or afgerond(geladen.sessie, geladen.staat):
+            if not geladen.alleen_lezen:  # a changed case: the replay's banner says it
+                self.notify("Deze sessie is afgerond: je kunt haar alleen herspelen.",
+                            title="Sessie afgerond")
+            self.herspeel([geladen])
+            return
+        self.geladen, self.sessie = geladen.casus, geladen.sessie
+        self.bestand, self.bewaar_fout = geladen.bestand, None
+        self.staat = geladen.staat
+        self.terug_naar_start()
+        ronde = geladen.staat.ronde
+        if ronde.afgelopen:  # the round was over: its feedback, then swap or finish
+            self.push_screen(FeedbackScherm())
+        elif not ronde.zetten:  # a fresh round: both players read their brief again
+            self._begin_ronde()
+        else:
+            self.push_screen(self._dialoog())
+            self.geef_beurt()
+        self.notify(f"Verder met ronde {ronde.nummer}, na zet {len(geladen.sessie.zetten)}.",
+                    title="Sessie hervat")
+
+    def herspeel(self, saves: list[GeladenSessie]) -> None:
+        """One save: replay it move by move. Several (of one case): compare them."""
+        if len(saves) == 1:
+            from .screens.herspelen import HerspeelScherm
+
+            self.push_screen(HerspeelScherm(saves[0]))
+        else:
+            from .screens.vergelijk import VergelijkScherm
+
+            self.push_screen(VergelijkScherm(saves))
 
     def probeer(self, zet: Zet) -> bool:
         """Play `zet`; on an illegal move tell the players why and change nothing."""
@@ -120,13 +186,17 @@ class SimulatieApp(App[None]):
         from .screens.feedback import FeedbackScherm
 
         assert self.geladen and self.sessie and self.staat
-        zet = zet.model_copy(update={"tijd": datetime.now(timezone.utc)})
+        # Local time with its offset: the players' clock, unambiguous, whole seconds.
+        nu = datetime.now().astimezone().replace(microsecond=0)
+        zet = zet.model_copy(update={"tijd": nu})
         try:
-            self.sessie, self.staat = sessies.speel(self.geladen, self.sessie, self.staat, zet)
+            sessie, staat = sessies.speel(self.geladen, self.sessie, self.staat, zet)
         except IllegalZet as error:
             self.notify(str(error), title="Die zet kan niet", severity="error")
             return False
-        self.on_sessie_changed(self.sessie)
+        self.sessie = sessie
+        self.on_sessie_changed(sessie)  # saved before the screen shows the move
+        self.staat = staat
         if zet.soort == "rolwissel":
             self.switch_screen(self._dialoog())
             self.deel_briefs_uit()
@@ -135,11 +205,45 @@ class SimulatieApp(App[None]):
         return True
 
     def on_sessie_changed(self, sessie: Sessie) -> None:
-        """Called after every change of the session: the place for autosave (later)."""
+        """Called after every change of the session: autosave, from the first move on."""
+        if sessie.zetten:
+            self.bewaar(sessie)
+
+    def bewaar(self, sessie: Sessie) -> bool:
+        """Write the session to its file; a failure is told, never fatal."""
+        from simulatie.kern import opslag
+
+        try:
+            if self.bestand is None:
+                self.bestand = opslag.new_save_path(self.saves_dir, sessie)
+            else:
+                self.bestand.parent.mkdir(parents=True, exist_ok=True)  # folder removed?
+                opslag.save(sessie, self.bestand)
+        except Exception as error:  # noqa: BLE001 — disk full or read-only: play on
+            self._bewaren_mislukt(error)
+            return False
+        if self.bewaar_fout is not None:
+            self.notify("De sessie wordt weer bewaard, met alle zetten.", title="Bewaard")
+        self.bewaar_fout = None
+        return True
+
+    def _bewaren_mislukt(self, error: Exception) -> None:
+        from .weergave import bewaar_reden
+
+        reden = bewaar_reden(error)
+        if reden != self.bewaar_fout:  # once per cause, not a toast on every move
+            waar = self.bestand or self.saves_dir
+            self.notify(f"{reden} ({waar}). Jullie kunnen gewoon verder spelen; het spel "
+                        "probeert het bij elke zet opnieuw.", title="Sessie niet bewaard",
+                        severity="warning", timeout=12)
+        self.bewaar_fout = reden
 
     def sessie_afronden(self) -> None:
         from .screens.einde import SessieEindeScherm
 
+        if self.sessie is not None and not self.sessie.afgerond:
+            self.sessie = self.sessie.model_copy(update={"afgerond": True})
+            self.on_sessie_changed(self.sessie)
         self.switch_screen(SessieEindeScherm())
 
     def terug_naar_start(self) -> None:
@@ -160,6 +264,12 @@ class SimulatieApp(App[None]):
         """Hot seat: each player reads their own brief, the municipality first."""
         for rol in ("gemeente", "swo"):
             await self.toon_brief(rol, overdracht=True)
+
+    @work(exclusive=True, group="briefs")
+    async def geef_beurt(self) -> None:
+        """After a resume: the player to move takes the keyboard and rereads their brief."""
+        assert self.staat
+        await self.toon_brief(self.staat.ronde.aan_zet, overdracht=True)
 
     async def toon_brief(self, rol: str, overdracht: bool) -> None:
         """Show `rol`'s brief; with `overdracht`, only after that player takes the keys."""
@@ -183,12 +293,17 @@ class SimulatieApp(App[None]):
     async def action_quit(self) -> None:
         if isinstance(self.screen, BevestigScherm) and self.screen.id == "afsluiten":
             return
-        vraag = BevestigScherm(
-            "Wil je het spel afsluiten?",
-            "Een lopende sessie wordt nog niet bewaard.",
-            ja="Afsluiten", nee="Blijven", id="afsluiten",
-        )
+        vraag = BevestigScherm("Wil je het spel afsluiten?", self._bewaard_uitleg(),
+                               ja="Afsluiten", nee="Blijven", id="afsluiten")
         self.push_screen(vraag, lambda ja: self.exit() if ja else None)
+
+    def _bewaard_uitleg(self) -> str:
+        if self.sessie is None or not self.sessie.zetten or self.sessie.afgerond:
+            return ""
+        if self.bewaar_fout is not None:
+            return (f"Let op: de laatste zetten zijn niet bewaard ({self.bewaar_fout}). "
+                    "Wie nu afsluit, verliest ze.")
+        return "Elke zet is bewaard: via 'Sessie hervatten' spelen jullie later verder."
 
     def action_thema(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -216,10 +331,13 @@ def _runner(screen: Screen, action: str):
 
 
 def make_app(casussen_dir: Path | None = None, saves_dir: Path | None = None,
-             meegeleverd: bool = True) -> SimulatieApp:
+             meegeleverd: bool = True, catalogus: Catalogus | None = None,
+             opening: Opening | None = None) -> SimulatieApp:
     """The app for the command line and the tests.
 
     `casussen_dir` is a facilitator's own folder, shown beside the bundled cases; tests
-    pass `meegeleverd=False` to see that folder alone.
+    pass `meegeleverd=False` to see that folder alone. `catalogus` saves loading the cases
+    twice when the command line has loaded them already; `opening` resumes or replays a
+    save at once.
     """
-    return SimulatieApp(casussen_dir, saves_dir, meegeleverd)
+    return SimulatieApp(casussen_dir, saves_dir, meegeleverd, catalogus, opening)

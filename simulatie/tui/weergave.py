@@ -6,7 +6,10 @@ and the wording can be tested without running the app.
 
 from __future__ import annotations
 
+import errno
+import re
 from collections.abc import Mapping
+from datetime import datetime
 
 from simulatie.kern import woorden
 from simulatie.kern.casus import Brief, Casus
@@ -153,3 +156,48 @@ def balk(waarde: int, breedte: int = 10) -> str:
     left = " " * (breedte - n) + "█" * n if waarde < 0 else " " * breedte
     right = "█" * n + " " * (breedte - n) if waarde > 0 else " " * breedte
     return f"{left}│{right}"
+
+
+def zet_kort(casus: Casus, zet: Zet) -> str:
+    """A move on one line, for the replay log: a proposal as its options only."""
+    if zet.soort in ("voorstel", "tegenvoorstel"):
+        keuzes = zet.keuzes or {}
+        opties = " · ".join(optie_titel(casus, pid, keuzes[pid])
+                            for pid in casus.onderhandelpunten if pid in keuzes)
+        return f"{SOORT_KORT[zet.soort].capitalize()}: {opties}"
+    return " ".join(zet_tekst(casus, zet).split())
+
+
+def tijd_tekst(moment: datetime | None, kort: bool = False) -> str:
+    """A move's time as the players' clock showed it (local time), or a dash."""
+    if moment is None:
+        return "–"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment:%d-%m %H:%M}" if kort else f"{moment:%d-%m-%Y %H:%M}"
+
+
+def probleem_kort(message: str) -> str:
+    """The first clause of a problem, for a list line; the detail shows it whole."""
+    kort = re.split(r"[:;]|\.\s", message + " ", maxsplit=1)[0].strip()
+    if kort.count("(") > kort.count(")"):  # a remark cut off in the middle: leave it out
+        kort = kort[: kort.rindex("(")].strip()
+    return kort[:1].upper() + kort[1:]
+
+
+_OORZAKEN = {
+    errno.ENOSPC: "de schijf is vol",
+    getattr(errno, "EDQUOT", -2): "je schijfquotum is op",  # not on Windows
+    errno.EROFS: "de map is alleen-lezen",
+    errno.EACCES: "er is geen schrijfrecht in de map",
+    errno.EPERM: "er is geen schrijfrecht in de map",
+    errno.ENOENT: "de map bestaat niet (meer)",
+}
+
+
+def bewaar_reden(error: Exception) -> str:
+    """Why an autosave failed, in words a workshop facilitator can act on."""
+    oorzaak = _OORZAKEN.get(getattr(error, "errno", None) or -1)
+    if oorzaak is None:
+        oorzaak = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return f"Opslaan mislukt: {oorzaak}"

@@ -153,7 +153,8 @@ def test_the_committed_finished_session_opens_with_both_rounds_and_its_notes(
     assert [r.uitkomst for r in geladen.staat.rondes] == ["akkoord", "geen_akkoord"]
     assert geladen.sessie.spelers == ("Anna", "Bram")
     assert opslag.notitie_for(geladen.sessie, 5).startswith("Vroeg voorstel")
-    assert opslag.afgerond(geladen.staat)
+    # Both rounds are over, but the pair never chose 'Sessie afronden': still open.
+    assert not geladen.sessie.afgerond and not opslag.afgerond(geladen.sessie, geladen.staat)
 
 
 def test_saving_a_loaded_save_again_writes_exactly_the_same_bytes(
@@ -499,7 +500,7 @@ def test_the_list_shows_every_committed_save_and_a_bad_one_never_hides_the_other
     assert set(infos) == {p.name for p in SAVES.glob("*.toml")}
     goed = infos["mini-twee-rondes.toml"]
     assert (goed.casus, goed.titel, goed.spelers) == ("mini", "Mini", ("Anna", "Bram"))
-    assert (goed.ronde, goed.zetten, goed.afgerond, goed.loads) == (2, 14, True, True)
+    assert (goed.ronde, goed.zetten, goed.afgerond, goed.loads) == (2, 14, False, True)
     assert goed.laatste_zet == datetime(2025, 3, 14, 9, 56, tzinfo=timezone(timedelta(hours=1)))
     assert infos["casus-gewijzigd.toml"].loads and infos["casus-gewijzigd.toml"].casus_gewijzigd
     for naam in BROKEN:
@@ -520,6 +521,33 @@ def test_an_unfinished_session_is_listed_as_playable(mini: GeladenCasus, tmp_pat
     new_save_path(tmp_path, sessie)
     (info,) = list_saves(tmp_path, mini)
     assert info.playable and info.ronde == 1 and not info.afgerond
+
+
+def test_a_session_the_pair_closed_is_listed_as_finished_and_not_playable(
+        gespeeld: Sessie, mini: GeladenCasus, tmp_path: Path) -> None:
+    save(gespeeld.model_copy(update={"afgerond": True}), tmp_path / "klaar.toml")
+    (info,) = list_saves(tmp_path, mini)
+    assert info.afgerond and info.loads and not info.playable
+
+
+def test_the_finished_mark_is_written_only_when_set_and_survives_a_load(
+        gespeeld: Sessie, mini: GeladenCasus, tmp_path: Path) -> None:
+    assert "afgerond" not in to_toml(gespeeld)
+    klaar = gespeeld.model_copy(update={"afgerond": True})
+    assert "afgerond = true" in to_toml(klaar)
+    save(klaar, tmp_path / "klaar.toml")
+    assert load(tmp_path / "klaar.toml", mini).sessie == klaar
+
+
+def test_a_finished_mark_with_a_round_still_open_counts_as_unfinished(
+        mini: GeladenCasus, tmp_path: Path) -> None:
+    sessie = start(mini, ("Anna", "Bram")).model_copy(update={"afgerond": True})
+    sessie, staat = speel(mini, sessie, staat_na(mini, sessie),
+                          Zet(soort="vraag", rol="gemeente", item="v1"))
+    assert not opslag.afgerond(sessie, staat)
+    save(sessie, tmp_path / "open.toml")
+    (info,) = list_saves(tmp_path, mini)
+    assert info.playable and not info.afgerond
 
 
 def test_the_list_skips_temporary_files_and_folders_but_shows_an_empty_claimed_file(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,30 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     names = pyfuncitem._fixtureinfo.argnames
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
+
+
+@pytest.fixture(autouse=True)
+def eigen_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test in a folder of its own: an app without `saves_dir` autosaves in ./saves,
+    which must never be the checkout's own folder."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def nederlandse_tijd():
+    """Times show in local time: pin it, so screens and snapshots read the same anywhere."""
+    if not hasattr(time, "tzset"):  # Windows: no tzset; the fixture saves carry +01:00
+        yield
+        return
+    oud = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Amsterdam"
+    time.tzset()
+    yield
+    if oud is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = oud
+    time.tzset()
 
 
 @pytest.fixture

@@ -18,18 +18,6 @@ def _fixture_app():
     return app
 
 
-async def test_resume_and_replay_open_a_screen_that_says_saves_come_later(app):
-    """'Sessie hervatten' and 'Sessie herspelen' exist, with an empty list for now."""
-    async with app.run_test(size=GROOT) as pilot:
-        for toets, woord in (("h", "hervatten"), ("r", "herspelen")):
-            await pilot.press(toets)
-            await op_scherm(pilot, "BewaardScherm")
-            scherm = schermtekst(app)
-            assert f"Sessie {woord}" in scherm and "Nog geen bewaarde sessies" in scherm
-            await pilot.press("escape")
-            await op_scherm(pilot, "StartScherm")
-
-
 async def test_broken_case_files_are_listed_apart_with_their_errors():
     """A broken file sits under 'Niet te laden'; choosing it shows the located error."""
     app = _fixture_app()

@@ -83,3 +83,35 @@ def test_feedback(snap_compare, maat):
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
+
+
+@MATEN
+def test_resume_list(snap_compare, maat):
+    """The committed TUI saves: two to resume, a changed case, a broken file."""
+    from tui_hulp import SAVES, open_lijst
+
+    app = make_app(DATA / "casussen", SAVES, meegeleverd=False)
+    app.animation_level = "none"
+
+    async def run_before(pilot):
+        await open_lijst(pilot, "h")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=maat, run_before=run_before)
+
+
+@MATEN
+def test_replay(snap_compare, maat):
+    """The core's two-round save at move 5: a proposal on the table and a trainer note."""
+    from simulatie.kern.opslag import load
+    from tui_hulp import SAVES_KERN, wacht_op
+
+    async def run_before(pilot):
+        app = pilot.app
+        app.herspeel([load(SAVES_KERN / "mini-twee-rondes.toml", app.catalogus)])
+        await op_scherm(pilot, "HerspeelScherm")
+        await pilot.press(*["right"] * 5)
+        await wacht_op(pilot, lambda: app.screen.positie == 5)
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=maat, run_before=run_before)

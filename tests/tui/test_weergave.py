@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from simulatie.kern import laden
-from simulatie.kern.sessie import speel, staat_na, start, verslagen
+from simulatie.kern.sessie import speel, staat_na, start, verslag, verslagen
 from simulatie.kern.zetten import Zet
 from simulatie.tui import weergave as w
-from simulatie.tui.screens.einde import tabel_rijen
+from simulatie.tui.tabellen import Kolom, tabel_rijen, vergelijk_rijen
 from simulatie.tui.screens.spelers import check_namen
 
 MINI = Path(__file__).parents[1] / "data" / "mini.toml"
@@ -91,3 +93,74 @@ def test_the_session_table_compares_rounds_per_player(geladen):
 def test_player_names_are_checked_in_dutch(a, b, fout):
     uitkomst = check_namen(a.strip(), b.strip())
     assert uitkomst is None if fout is None else fout in uitkomst
+
+
+def _akkoord(geladen, spelers):
+    sessie = start(geladen, spelers)
+    staat = staat_na(geladen, sessie)
+    for zet in (Zet(soort="voorstel", rol="gemeente", keuzes=KEUZES),
+                Zet(soort="accepteer", rol="swo")):
+        sessie, staat = speel(geladen, sessie, staat, zet)
+    return staat
+
+
+def test_the_comparison_scores_per_role_since_the_tables_have_other_players(geladen):
+    a, b = _akkoord(geladen, ("Anna", "Bram")), _akkoord(geladen, ("Chris", "Dewi"))
+    rijen = vergelijk_rijen([Kolom(s, verslag(s, s.ronde)) for s in (a, b)])
+    assert rijen[0] == ["Gemeente", "Anna", "Chris"]
+    assert ["Score gemeente", "55 ✔", "55 ✔"] in rijen
+    assert ["Inkoopvorm", "Subsidie", "Subsidie"] in rijen
+
+
+def test_a_rule_that_fired_gets_a_row_marking_the_rounds_it_fired_in(geladen):
+    staat = _akkoord(geladen, ("Anna", "Bram"))
+    v = verslag(staat, staat.ronde)
+    assert v.feedback, "mini's own rule should fire on a two-year contract"
+    regel = v.feedback[0].regel
+    teken = w.ERNST_TEKEN[regel.ernst]
+    assert [f"{teken} {regel.id}", teken] in tabel_rijen(staat, [v])
+
+
+def test_names_that_look_like_markup_stay_plain_text_in_the_table(geladen):
+    staat = _akkoord(geladen, ("[b]Anna", "Bram"))
+    assert tabel_rijen(staat, list(verslagen(staat)))[0] == ["Gemeente", "\\[b]Anna"]
+
+
+def test_a_proposal_in_the_replay_log_is_one_line_of_options(geladen):
+    zet = Zet(soort="tegenvoorstel", rol="swo", keuzes=KEUZES)
+    assert w.zet_kort(geladen.casus, zet) == "Tegenvoorstel: Subsidie · Eén · 2 jaar · Geen"
+    vrij = Zet(soort="vraag", rol="gemeente", tekst="Hoe\nzo?")
+    assert w.zet_kort(geladen.casus, vrij) == "Hoe zo?"
+
+
+def test_times_read_in_local_time_and_a_missing_time_as_a_dash():
+    moment = datetime(2025, 3, 14, 8, 56, tzinfo=timezone.utc)  # 09:56 in Amsterdam
+    assert w.tijd_tekst(moment) == "14-03-2025 09:56"
+    assert w.tijd_tekst(moment, kort=True) == "14-03 09:56"
+    assert w.tijd_tekst(datetime(2025, 3, 14, 9, 56)) == "14-03-2025 09:56"
+    assert w.tijd_tekst(None) == "–"
+    assert w.tijd_tekst(moment.astimezone(timezone(timedelta(hours=5)))) == "14-03-2025 09:56"
+
+
+@pytest.mark.parametrize(("tekst", "kort"), [
+    ("het bestand is onvolledig: de slotregel ontbreekt", "Het bestand is onvolledig"),
+    ("dit bestand is gemaakt met een nieuwere versie van het programma (formaat 2; "
+     "deze versie leest tot 1)", "Dit bestand is gemaakt met een nieuwere versie van het "
+                                 "programma"),
+    ("de casus 'minni' bestaat niet (meer) in de casusmap; deze sessie kan pas weer open",
+     "De casus 'minni' bestaat niet (meer) in de casusmap"),
+    ("'spelers' ontbreekt", "'spelers' ontbreekt"),
+])
+def test_a_problem_in_the_list_is_its_first_clause(tekst, kort):
+    assert w.probleem_kort(tekst) == kort
+
+
+@pytest.mark.parametrize(("fout", "reden"), [
+    (OSError(errno.ENOSPC, "No space left on device"), "de schijf is vol"),
+    (PermissionError(errno.EACCES, "Permission denied"), "geen schrijfrecht"),
+    (OSError(errno.EROFS, "Read-only file system"), "alleen-lezen"),
+    (OSError(errno.EIO, "Input/output error"), "Input/output error"),
+])
+def test_a_failed_save_is_explained_in_words_a_facilitator_can_act_on(fout, reden):
+    assert w.bewaar_reden(fout).startswith("Opslaan mislukt: ")
+    assert reden in w.bewaar_reden(fout)

@@ -59,3 +59,24 @@ async def lees_briefs(pilot: Pilot) -> None:
         await pilot.press("enter")
     await op_scherm(pilot, "DialoogScherm")
     await wacht_op(pilot, lambda: pilot.app.screen.query("#zetten").first().option_count)
+
+
+SAVES = DATA / "saves"  # committed saves on the fixture cases (see saves/maak.py)
+SAVES_KERN = Path(__file__).parents[1] / "data" / "saves"  # the core's, many of them broken
+
+
+async def open_lijst(pilot: Pilot, toets: str) -> None:
+    """'h' (hervatten) or 'r' (herspelen) from the start screen, until the list is read."""
+    await pilot.press(toets)
+    await op_scherm(pilot, "BewaardScherm")
+    await wacht_op(pilot, lambda: pilot.app.screen.query_one("#saves").option_count
+                   and "laden…" not in schermtekst(pilot.app))
+
+
+async def kies_save(pilot: Pilot, naam: str) -> None:
+    """Highlight the save whose file is `naam` in the open list."""
+    scherm = pilot.app.screen
+    lijst = scherm.query_one("#saves")
+    nummer = next(n for n, i in enumerate(scherm.infos) if i.bestand.name == naam)
+    lijst.highlighted = lijst.get_option_index(f"save:{nummer}")
+    await pilot.pause()

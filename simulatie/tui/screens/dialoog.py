@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -45,6 +46,11 @@ bovenaan; geef het toetsenbord aan die speler.
 - **b** je eigen brief teruglezen (het spel vraagt eerst wie er kijkt)
 
 Je kunt ook met de pijltjes een zet kiezen en op Enter drukken.
+
+Elke zet wordt meteen bewaard. Valt het spel uit of sluiten jullie af, dan gaan jullie
+later verder via **Sessie hervatten** op het startscherm. Lukt bewaren niet (schijf
+vol, map alleen-lezen), dan staat er **⚠ niet bewaard** in de statusregel; spelen kan
+gewoon door.
 """
     BINDINGS = [
         Binding("v", "zet('vraag')", "Vraag", show=False),
@@ -81,9 +87,10 @@ Je kunt ook met de pijltjes een zet kiezen en op Enter drukken.
             return
         ronde = staat.ronde
         self.sub_title = f"{staat.casus.gemeente} · ronde {ronde.nummer}"
+        niet_bewaard = "  ·  [$warning]⚠ niet bewaard[/]" if self.spel.bewaar_fout else ""
         self.query_one("#status", Static).update(
-            f"Ronde {ronde.nummer}  ·  aan zet: [b]{speler_label(staat, ronde.aan_zet)}[/b]"
-            f"  ·  nog {staat.zetten_over()} zetten")
+            f"Ronde {ronde.nummer}  ·  aan zet: [b]{escape(speler_label(staat, ronde.aan_zet))}"
+            f"[/b]  ·  nog {staat.zetten_over()} zetten{niet_bewaard}")
         self.query_one(Chat).toon(staat)
         self._toon_zetten(staat)
         self._toon_tafel(staat)

@@ -11,7 +11,6 @@ from textual.widgets.option_list import Option
 
 from ..widgets.kop import Kop
 from .basis import Scherm
-from .bewaard import BewaardScherm
 
 WELKOM = """\
 [b]Oefen de inkoopdialoog in het sociaal domein[/b]
@@ -27,9 +26,14 @@ class StartScherm(Scherm):
 Kies met de pijltjes en Enter, of druk op de letter:
 
 - **n** Nieuwe sessie: kies een casus en twee spelers.
-- **h** Sessie hervatten: verder met een bewaarde sessie.
-- **r** Sessie herspelen: een bewaarde sessie zet voor zet nalopen.
+- **h** Sessie hervatten: verder met een sessie die nog niet is afgerond.
+- **r** Sessie herspelen: een bewaarde sessie zet voor zet nalopen (voor trainers),
+  of sessies van dezelfde casus naast elkaar zetten.
 - **q** Afsluiten.
+
+Het spel bewaart elke zet meteen in de map met sessies (standaard `saves/`, of wat je
+met `--saves` opgeeft). Vanaf de opdrachtregel kan het ook: `simulatie hervat BESTAND`
+en `simulatie herspeel BESTAND...`.
 """
     BINDINGS = [
         Binding("n", "nieuw", "Nieuw"),
@@ -74,4 +78,6 @@ Kies met de pijltjes en Enter, of druk op de letter:
         self.app.push_screen(CasusKiezenScherm())
 
     def action_bewaard(self, modus: str) -> None:
+        from .bewaard import BewaardScherm  # imports the core: see app.py
+
         self.app.push_screen(BewaardScherm(modus))

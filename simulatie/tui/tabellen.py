@@ -1,0 +1,94 @@
+"""Rounds side by side: the rows of the session-end table and of the comparison of tables.
+
+Pure functions from core objects to rows of strings. A column is one played round; the
+session end shows the rounds of one pair, the comparison the rounds of several pairs
+(workshop tables) on the same case. Cells may go into a DataTable, which reads markup,
+so players' names are escaped here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.markup import escape
+
+from simulatie.kern import woorden
+from simulatie.kern.sessie import RondeVerslag
+from simulatie.kern.spel import SessieStaat
+
+from .weergave import ERNST_TEKEN, optie_titel
+
+MEERVOUD = {"compliment": "Complimenten", "tip": "Tips", "waarschuwing": "Waarschuwingen"}
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One round of one session: its state (for the case and players) and its report."""
+
+    staat: SessieStaat
+    verslag: RondeVerslag
+    kop: str = ""
+
+
+def tabel_rijen(staat: SessieStaat, gespeeld: list[RondeVerslag]) -> list[list[str]]:
+    """The rounds of one session: who played what, the agreement, each player's score."""
+    kolommen = [Kolom(staat, v) for v in gespeeld]
+    rijen = _spelers(kolommen) + _afspraak(kolommen)
+    for speler, naam in enumerate(staat.spelers):
+        rijen.append([f"Score {escape(naam)}"] + [
+            _score(k.verslag, k.verslag.ronde.rol_van(speler), als=True) for k in kolommen])
+    return rijen + _feedback(kolommen)
+
+
+def vergelijk_rijen(kolommen: Sequence[Kolom]) -> list[list[str]]:
+    """Rounds of several sessions on one case: the scores per role, as the pairs differ."""
+    rijen = _spelers(kolommen) + _afspraak(kolommen)
+    for rol in ("gemeente", "swo"):
+        rijen.append([f"Score {woorden.ROLLEN[rol].lower()}"] + [
+            _score(k.verslag, rol, als=False) for k in kolommen])
+    return rijen + _feedback(kolommen)
+
+
+def _spelers(kolommen: Sequence[Kolom]) -> list[list[str]]:
+    return [[woorden.ROLLEN[rol]] + [escape(k.staat.spelers[k.verslag.ronde.speler(rol)])
+                                     for k in kolommen]
+            for rol in ("gemeente", "swo")]
+
+
+def _afspraak(kolommen: Sequence[Kolom]) -> list[list[str]]:
+    rijen = [["Uitkomst"] + [woorden.UITKOMSTEN[k.verslag.ronde.uitkomst] for k in kolommen]]
+    if not kolommen:
+        return rijen
+    casus = kolommen[0].staat.casus
+    for pid, punt in casus.onderhandelpunten.items():
+        rijen.append([punt.titel] + [
+            optie_titel(casus, pid, k.verslag.ronde.akkoord[pid]) if k.verslag.ronde.akkoord
+            else "–" for k in kolommen])
+    return rijen
+
+
+def _feedback(kolommen: Sequence[Kolom]) -> list[list[str]]:
+    """Counts per kind, then one row per rule that fired anywhere: which tables got it."""
+    rijen = []
+    for ernst, naam in MEERVOUD.items():
+        rijen.append([naam] + [str(Counter(f.regel.ernst for f in k.verslag.feedback)[ernst])
+                               for k in kolommen])
+    gevuurd: dict[str, str] = {}
+    for k in kolommen:
+        for f in k.verslag.feedback:
+            gevuurd.setdefault(f.regel.id, f.regel.ernst)
+    for regel_id, ernst in gevuurd.items():
+        teken = ERNST_TEKEN[ernst]
+        rijen.append([f"{teken} {regel_id}"] + [
+            teken if any(f.regel.id == regel_id for f in k.verslag.feedback) else ""
+            for k in kolommen])
+    return rijen
+
+
+def _score(v: RondeVerslag, rol: str, als: bool) -> str:
+    if not v.ronde.akkoord:
+        return "geen akkoord"
+    teken = "✔" if v.boven_ondergrens[rol] else "✘"
+    return f"{v.scores[rol]:g} {teken}" + (f" als {rol}" if als else "")

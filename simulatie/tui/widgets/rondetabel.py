@@ -1,0 +1,22 @@
+"""Rounds side by side in a table: the session end, a replay's overview, a comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.widgets import DataTable
+
+
+class RondeTabel(DataTable):
+    """A first column of row names, then one column per round."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(zebra_stripes=True, cursor_type="row", **kwargs)
+
+    def vul(self, koppen: Sequence[str], rijen: Sequence[Sequence[str]]) -> None:
+        self.clear(columns=True)
+        self.add_column("", key="wat")
+        for n, kop in enumerate(koppen):
+            self.add_column(kop, key=str(n))
+        for rij in rijen:
+            self.add_row(*rij)
