@@ -11,12 +11,13 @@ from .kern.headless import play, report
 from .kern.laden import Catalogus, load_catalogus, load_model
 from .kern.problemen import LoadFailed
 from .kern.sessie import Sessie
+from .opdrachtregel import DutchParser
 
 DEFAULT_SAVES = Path("saves")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="simulatie",
         description="Oefenspel voor de inkoopdialoog tussen gemeente en sociaalwerkorganisatie. "
                     "Zonder opdracht start het spel in de terminal.",
@@ -25,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="eigen map met casussen, naast de meegeleverde")
     parser.add_argument("--saves", type=Path, default=DEFAULT_SAVES, metavar="MAP",
                         help="map voor opgeslagen sessies (standaard: saves)")
-    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", title="opdrachten")
     speel = sub.add_parser("speel", help="speel een script met zetten zonder scherm (headless)")
     speel.add_argument("script", type=Path, help="TOML-bestand met casus, spelers en [[zetten]]")
     valideer = sub.add_parser("valideer", help="controleer casussen, regelbestanden en scripts")

@@ -110,7 +110,7 @@ def read_toml(path: Path) -> tuple[str, dict]:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise LoadFailed([_toml_problem(name, str(error))]) from None
+        raise LoadFailed([toml_problem(name, str(error))]) from None
     except RecursionError:
         raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
     except ValueError:  # Python refuses to read an integer of thousands of digits
@@ -129,7 +129,7 @@ def _long_number(name: str, text: str) -> Problem:
                    column=column)
 
 
-def _toml_problem(name: str, message: str) -> Problem:
+def toml_problem(name: str, message: str) -> Problem:
     match = _AT.search(message)
     line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
     plain = _AT.sub("", message).strip()
@@ -138,7 +138,7 @@ def _toml_problem(name: str, message: str) -> Problem:
     return Problem(name, text, line=line, column=column)
 
 
-def _located(name: str, places: TomlPlaces, path: tuple, message: str,
+def located(name: str, places: TomlPlaces, path: tuple, message: str,
              severity: str = "fout") -> Problem:
     position = places.find(path)
     line = position.line if position else None
@@ -148,10 +148,9 @@ def _located(name: str, places: TomlPlaces, path: tuple, message: str,
 
 def _rule_problem(name: str, places: TomlPlaces, problem: RuleProblem) -> Problem:
     """Put a condition's problem on the line and column inside the `als` string."""
-    located = _located(name, places, problem.path, problem.message)
     inside = None if problem.offset is None else places.in_string(problem.path, problem.offset)
     if inside is None:
-        return located
+        return located(name, places, problem.path, problem.message)
     return Problem(name, problem.message, problem.path, *inside)
 
 
@@ -167,7 +166,7 @@ def _validate(name: str, text: str, data: dict, model: type[M]) -> tuple[M, Toml
         return model.model_validate(data), places
     except pydantic.ValidationError as error:
         details = _without_echoes(error.errors(include_url=False))
-        raise LoadFailed([_located(name, places, path, message)
+        raise LoadFailed([located(name, places, path, message)
                           for path, message in explain_all(details, model)]) from None
 
 
@@ -210,7 +209,7 @@ def casus_from_toml(path: Path, text: str, data: dict, algemeen: AlgemeneRegels)
         raise LoadFailed([Problem(name, "dit is een script of opgeslagen sessie, geen casus; "
                                         "bewaar het buiten de map met casussen.")])
     casus, places = _validate(name, text, data, Casus)
-    problems = [_located(name, places, p, m) for p, m in check_casus(casus)]
+    problems = [located(name, places, p, m) for p, m in check_casus(casus)]
     names = feiten.case_fact_names(casus)
     words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}
     options = {punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}

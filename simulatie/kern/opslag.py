@@ -23,8 +23,8 @@ from pathlib import Path
 import pydantic
 import tomli_w
 
-from .laden import Catalogus, GeladenCasus, _toml_problem
-from .problemen import LoadFailed, Problem, did_you_mean
+from .laden import Catalogus, GeladenCasus, located, toml_problem
+from .problemen import LoadFailed, Problem, did_you_mean, os_reason
 from .pydantic_nl import explain
 from .sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from .spel import IllegalZet, SessieStaat, new_session, step
@@ -273,7 +273,7 @@ def _read(path: Path) -> _Bestand:
     try:
         sessie = Sessie.model_validate(data)
     except pydantic.ValidationError as error:
-        raise LoadFailed([_located(name, places, *explain(detail, Sessie))
+        raise LoadFailed([located(name, places, *explain(detail, Sessie))
                           for detail in error.errors(include_url=False)]) from None
     return _Bestand(sessie, name, places)
 
@@ -288,7 +288,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
     except FileNotFoundError:
         raise LoadFailed([Problem(name, "het bestand bestaat niet (meer).")]) from None
     except OSError as error:
-        reason = f"kan het bestand niet lezen: {error.strerror}."
+        reason = f"kan het bestand niet lezen: {os_reason(error)}."
         raise LoadFailed([Problem(name, reason)]) from None
     if not raw.strip():
         raise LoadFailed([Problem(name, "het bestand is leeg: er is nooit een zet in "
@@ -328,7 +328,7 @@ def _parse(text: str, name: str) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        problem = _toml_problem(name, str(error))
+        problem = toml_problem(name, str(error))
         if not complete:  # "at end of document" has no line: the end is the last line
             line = problem.line or text.count("\n") + 1
             raise LoadFailed([_afgebroken(name, line, problem.column)]) from None
@@ -360,26 +360,18 @@ def _check_versie(data: dict, name: str, places: TomlPlaces) -> None:
     """The version decides how to read the rest, so it is checked before anything else."""
     versie = data.get("versie")
     if versie is None:
-        raise LoadFailed([_located(name, places, ("versie",),
+        raise LoadFailed([located(name, places, ("versie",),
                                    "'versie' ontbreekt: zonder formaatversie is dit geen "
                                    "opgeslagen sessie.")])
     if _is_newer(versie):
-        raise LoadFailed([_located(name, places, ("versie",), (
+        raise LoadFailed([located(name, places, ("versie",), (
             f"dit bestand is gemaakt met een nieuwere versie van het programma (formaat "
             f"{versie}; deze versie leest tot en met formaat {FORMAAT_VERSIE}). Werk het "
             "programma bij om deze sessie te openen."))])
     if isinstance(versie, bool) or not isinstance(versie, int) or versie < 1:
-        raise LoadFailed([_located(name, places, ("versie",),
+        raise LoadFailed([located(name, places, ("versie",),
                                    f"'versie' moet een heel getal vanaf 1 zijn, niet {versie!r}.")])
     # Older formats would be upgraded here, one version step at a time; there are none yet.
-
-
-def _located(name: str, places: TomlPlaces, path: tuple, message: str,
-             severity: str = "fout") -> Problem:
-    position = places.find(path)
-    line = position.line if position else None
-    column = position.column if position else None
-    return Problem(name, message, tuple(path), line, column, severity)  # type: ignore[arg-type]
 
 
 def _find_casus(bestand: _Bestand, cases: Mapping[str, GeladenCasus]) -> GeladenCasus:
@@ -388,7 +380,7 @@ def _find_casus(bestand: _Bestand, cases: Mapping[str, GeladenCasus]) -> Geladen
         return cases[wanted]
     known = sorted(cases)
     choice = f" Beschikbaar: {', '.join(known)}." if known else " Er zijn geen casussen geladen."
-    raise LoadFailed([_located(bestand.naam, bestand.places, ("casus",), (
+    raise LoadFailed([located(bestand.naam, bestand.places, ("casus",), (
         f"de casus '{wanted}' bestaat niet (meer) in de casusmap; deze sessie kan pas weer "
         f"open als die casus terug is.{did_you_mean(wanted, known)}{choice}"))])
 
@@ -405,7 +397,7 @@ def _replay(bestand: _Bestand, geladen: GeladenCasus, path: Path) -> GeladenSess
             raise LoadFailed([_illegal(bestand, index, staat, str(error), gewijzigd)]) from None
     waarschuwingen = _note_problems(bestand)
     if gewijzigd:
-        waarschuwingen.insert(0, _located(bestand.naam, bestand.places, ("casus",), (
+        waarschuwingen.insert(0, located(bestand.naam, bestand.places, ("casus",), (
             f"de casus '{sessie.casus}' is gewijzigd sinds deze sessie is opgeslagen. Alle "
             f"{len(sessie.zetten)} zetten passen nog, dus je kunt de sessie terugkijken, maar "
             "niet verder spelen."), "waarschuwing"))
@@ -421,14 +413,14 @@ def _illegal(bestand: _Bestand, index: int, staat: SessieStaat, reden: str,
                    f"daardoor kan {wat} niet meer: {reden}")
     else:
         message = f"{wat} mag niet volgens de spelregels (met de hand bewerkt?): {reden}"
-    return _located(bestand.naam, bestand.places, ("zetten", index), message)
+    return located(bestand.naam, bestand.places, ("zetten", index), message)
 
 
 def _note_problems(bestand: _Bestand) -> list[Problem]:
     """A note on a move that does not exist is kept, but the trainer should know."""
     aantal = len(bestand.sessie.zetten)
     return [
-        _located(bestand.naam, bestand.places, ("notities", sleutel), (
+        located(bestand.naam, bestand.places, ("notities", sleutel), (
             f"de notitie bij '{sleutel}' hoort bij geen zet (de sessie heeft {aantal} "
             "zetten); ze blijft bewaard maar wordt niet getoond."), "waarschuwing")
         for sleutel in bestand.sessie.notities
