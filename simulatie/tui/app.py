@@ -6,10 +6,10 @@ changes the state itself. After every move the whole session is saved (`bewaar`)
 crash loses nothing; `hervat` puts a saved session back, `herspeel` opens saves for a
 trainer to replay or compare (those screens keep their own copy, never `app.staat`).
 
-Start-up: the core is imported, and the cases loaded, in a thread while the start
-screen is on show. Importing the core costs most of a second (the rules library builds
-its parser when imported), so this module and the start screen import it only when
-used; the screens of a session are imported in the methods that open them.
+Start-up: the core is imported, and the cases loaded, in a thread that starts with the
+app, while Textual builds the start screen. The core (pydantic, the rules library) and
+the loading cost about as much as Textual itself, so this module and the start screen
+never import it; the screens of a session are imported in the methods that open them.
 """
 
 from __future__ import annotations
@@ -82,12 +82,22 @@ class SimulatieApp(App[None]):
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
         self.bewaar_fout: str | None = None  # why the last autosave failed, while it fails
+        if catalogus is None:  # not a worker: those only start once the app runs
+            threading.Thread(target=self._laad_vroeg, name="casussen-laden").start()
+
+    def _laad_vroeg(self) -> None:
+        """Load the cases (and import the case screen) as early as possible."""
+        try:
+            self.catalogus
+            from .screens import casussen  # noqa: F401
+        except Exception:  # noqa: BLE001 — `_laad_vooruit` tries again and reports it
+            pass
 
     def get_default_screen(self) -> Screen:
         return StartScherm()
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._laad_vooruit)
+        self._laad_vooruit()
         if self.opening is not None:
             self.call_after_refresh(self._open, self.opening)
 
@@ -99,7 +109,7 @@ class SimulatieApp(App[None]):
 
     @work(thread=True, exit_on_error=False)
     def _laad_vooruit(self) -> None:
-        """Load the cases (and import the case screen) while the players read the start screen."""
+        """Tell the case screen when the cases are there (waiting for `_laad_vroeg`)."""
         try:
             self.catalogus
             from .screens import casussen  # noqa: F401
@@ -122,6 +132,15 @@ class SimulatieApp(App[None]):
 
                 self._catalogus = catalogus.load(self.casussen_dir, self.meegeleverd)
         return self._catalogus
+
+    def vervang_catalogus(self, nieuw: Catalogus) -> Catalogus:
+        """Put freshly read cases in place (F5 on the case screen); returns the old ones.
+
+        A session under way keeps its own loaded case, so a reload never changes it.
+        """
+        with self._laden:
+            oud, self._catalogus = self._catalogus, nieuw
+        return oud or nieuw
 
     # -- the session ----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""How the core's state reads on screen: plain strings, no widgets.
+"""How the core's state reads on screen: plain strings or styled text, no widgets.
 
 Everything here is a pure function of `simulatie.kern` objects, so screens stay thin
 and the wording can be tested without running the app.
@@ -9,12 +9,19 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.content import Content
 
 from simulatie.kern import woorden
 from simulatie.kern.casus import Brief, Casus
-from simulatie.kern.spel import RondeStaat, SessieStaat
+from simulatie.kern.problemen import Problem
 from simulatie.kern.zetten import BRIEF_LIJST, Zet
+
+if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
+    from simulatie.kern.spel import RondeStaat, SessieStaat
 
 ERNST_TEKEN = {"compliment": "✔", "tip": "➜", "waarschuwing": "⚠"}
 
@@ -91,25 +98,57 @@ def ideaal(brief: Brief) -> dict[str, str]:
     return {punt: max(waarden, key=waarden.__getitem__) for punt, waarden in brief.waarden.items()}
 
 
-def casus_markdown(casus: Casus) -> str:
-    """The public description of a case: what both players may read."""
-    lines = [
-        f"# {casus.titel}",
-        f"**Gemeente:** {casus.gemeente} · **Inwoners:** {casus.inwoners:,}".replace(",", "."),
+def casus_tekst(casus: Casus) -> Content:
+    """The public description of a case: what both players may read.
+
+    Built as styled text for one `Static`: a Markdown widget builds a widget per block,
+    which made the case list the slowest screen to open.
+    """
+    inwoners = f"{casus.inwoners:,}".replace(",", ".")
+    lines: list[Content | str] = [
+        Content.styled(casus.titel, "bold $primary"),
         "",
-        "**Domein:** " + ", ".join(woorden.DOMEINEN[d] for d in casus.domein),
+        _veld("Gemeente", casus.gemeente) + Content(" · ") + _veld("Inwoners", inwoners),
+        _veld("Domein", ", ".join(woorden.DOMEINEN[d] for d in casus.domein)),
+        _veld("Doelen", ", ".join(woorden.DOELEN[d] for d in casus.doelen)),
         "",
-        "**Doelen:** " + ", ".join(woorden.DOELEN[d] for d in casus.doelen),
+        alinea_tekst(casus.samenvatting),
         "",
-        casus.samenvatting.strip(),
-        "",
-        "## Waarover onderhandeld wordt",
+        _kop("Waarover onderhandeld wordt"),
     ]
     for punt in casus.onderhandelpunten.values():
         opties = ", ".join(o.titel for o in punt.opties.values())
-        lines.append(f"- **{punt.titel}**: {opties}")
-    lines += ["", "## Bronnen", *(f"- {b}" for b in casus.bronnen)]
-    return "\n".join(lines)
+        lines.append(Content.assemble("• ", (punt.titel, "bold"), ": ", opties))
+    lines += ["", _kop("Bronnen"), *(f"• {b}" for b in casus.bronnen)]
+    return Content("\n").join(lines)
+
+
+def alinea_tekst(tekst: str) -> str:
+    """Text from a case file as paragraphs: single line breaks joined, as Markdown would."""
+    alineas = re.split(r"\n\s*\n", tekst.strip())
+    return "\n\n".join(" ".join(alinea.split()) for alinea in alineas)
+
+
+def _veld(label: str, waarde: str) -> Content:
+    return Content.assemble((f"{label}: ", "bold"), waarde)
+
+
+def _kop(tekst: str) -> Content:
+    return Content.styled(tekst, "bold underline $primary")
+
+
+def probleem_tekst(problem: Problem, bestand: str) -> Content:
+    """One problem on one line: where (file:line:column), the data path, the Dutch message.
+
+    `bestand` is how the file is named on screen (relative to its folder).
+    """
+    plaats = replace(problem, file=bestand).place
+    parts: list[str | tuple[str, str]] = [(f"{plaats}:", "bold $error")]
+    if problem.path:
+        parts += [" ", (f"[{problem.dotted_path}]", "$text-muted")]
+    if problem.severity != "fout":
+        parts += [" ", ("waarschuwing:", "bold $warning")]
+    return Content.assemble(*parts, " ", problem.message)
 
 
 def brief_markdown(casus: Casus, rol: str, naam: str) -> str:

@@ -10,7 +10,8 @@ import pytest
 
 from simulatie.kern.zetten import Zet
 from simulatie.tui.app import make_app
-from tui_hulp import DATA, GROOT, KLEIN, lees_briefs, op_scherm, snel_starten
+from tui_hulp import (DATA, GROOT, KLEIN, lees_briefs, op_scherm, schermtekst, snel_starten,
+                      wacht_op)
 
 MATEN = pytest.mark.parametrize("maat", [KLEIN, GROOT], ids=["80x24", "120x40"])
 VOORSTEL = {"inkoopvorm": "bestuurlijk_aanbesteden", "aanbieders": "drie",
@@ -45,6 +46,22 @@ def test_case_list(snap_compare, maat):
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
+
+
+def test_own_folder_refused(snap_compare):
+    """The 'Eigen map' dialog over the case list, refusing a folder that does not exist."""
+    async def run_before(pilot):
+        await pilot.press("n")
+        await op_scherm(pilot, "CasusKiezenScherm")
+        await pilot.press("m")
+        await op_scherm(pilot, "EigenMapScherm")
+        invoer = pilot.app.screen.query_one("#map")
+        invoer.cursor_blink = False
+        invoer.value = "casussen-van-anna"  # relative: the same text on every machine
+        await pilot.press("enter")
+        await wacht_op(pilot, lambda: "bestaat niet" in schermtekst(pilot.app))
+
+    assert snap_compare(_app(), terminal_size=KLEIN, run_before=run_before)
 
 
 @MATEN
@@ -104,7 +121,7 @@ def test_resume_list(snap_compare, maat):
 def test_replay(snap_compare, maat):
     """The core's two-round save at move 5: a proposal on the table and a trainer note."""
     from simulatie.kern.opslag import load
-    from tui_hulp import SAVES_KERN, wacht_op
+    from tui_hulp import SAVES_KERN
 
     async def run_before(pilot):
         app = pilot.app

@@ -164,3 +164,24 @@ def test_a_problem_in_the_list_is_its_first_clause(tekst, kort):
 def test_a_failed_save_is_explained_in_words_a_facilitator_can_act_on(fout, reden):
     assert w.bewaar_reden(fout).startswith("Opslaan mislukt: ")
     assert reden in w.bewaar_reden(fout)
+
+
+def test_the_case_description_names_issues_and_options_and_joins_lines(geladen):
+    """The public description: figures in Dutch notation, each issue with its options, and
+    the summary's single line breaks joined into paragraphs as Markdown did."""
+    casus = geladen.casus.model_copy(update={"samenvatting": "Een\nzin.\n\nTweede."})
+    tekst = w.casus_tekst(casus).plain
+    assert "Gemeente: Minidorp · Inwoners: 20.000" in tekst
+    assert "• Looptijd: 2 jaar, 6 jaar" in tekst
+    assert "Een zin.\n\nTweede." in tekst
+
+
+def test_a_problem_line_has_place_path_and_message():
+    """file:line:column (as named on screen), the data path, then the Dutch message."""
+    from simulatie.kern.problemen import Problem
+
+    probleem = Problem("/ver/weg/kapot.toml", "te klein.", ("rollen", "swo", "vragen", 0), 7, 3)
+    assert w.probleem_tekst(probleem, "kapot.toml").plain == (
+        "kapot.toml:7:3: [rollen.swo.vragen[1]] te klein.")
+    waarschuwing = Problem("x.toml", "let op.", severity="waarschuwing")
+    assert w.probleem_tekst(waarschuwing, "x.toml").plain == "x.toml: waarschuwing: let op."

@@ -1,110 +1,209 @@
-"""Pick a case: the playable ones with their public description, the broken ones apart."""
+"""Pick a case: the playable ones with their public description, the broken files apart.
+
+Facilitators work here too: F5 reads the case folders again (after editing a file) and
+`m` chooses their own folder. Files that do not load sit in the 'Niet te laden' panel
+with every located error; the playable cases stay playable.
+"""
 
 from __future__ import annotations
 
-from textual import on
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Markdown, OptionList
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, get_current_worker
 
 from .. import catalogus as cat
-from ..weergave import casus_markdown
+from ..weergave import casus_tekst, probleem_tekst
 from ..widgets.kop import Kop
 from .basis import Scherm
-from .spelers import SpelersScherm
 
-KAPOT = "kapot:"  # option ids of files that did not load
+if TYPE_CHECKING:
+    from simulatie.kern.casus import Casus
+    from simulatie.kern.laden import Catalogus
+
+    from .eigen_map import EigenMap
 
 
 class CasusKiezenScherm(Scherm):
     HELP = """\
 ## Casus kiezen
 Links staan de casussen, rechts lees je waar elke casus over gaat en waarover
-onderhandeld wordt. Kies met de pijltjes en **Enter**.
+onderhandeld wordt. Kies met de pijltjes en **Enter**. **Escape** gaat terug.
 
-Onder **Niet te laden** staan bestanden met fouten; kies er een om te zien wat er
-mis is. Herstel het bestand en start het spel opnieuw. **Escape** gaat terug.
+Bestanden met fouten staan onderin bij **Niet te laden**, elke fout met bestand, regel
+en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
+
+**Voor facilitatoren:**
+- **F5** leest de casussen opnieuw van schijf: pas een bestand aan in je editor en
+  druk op F5. De speelbare casussen blijven gewoon te kiezen.
+- **m** kiest je eigen map met casussen; die staan dan naast de meegeleverde. Dat geldt
+  tot je het spel afsluit; met `simulatie --casussen MAP` start je er meteen mee.
 """
-    BINDINGS = [Binding("escape", "app.pop_screen", "Terug"),
-                Binding("enter", "kies", "Kies casus", show=True, priority=False)]
-    OPDRACHTEN = (("Casus kiezen", "Speel de gemarkeerde casus", "kies"),)
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Terug"),
+        Binding("enter", "kies", "Kies casus", show=True, priority=False),
+        Binding("f5", "herlaad", "Casussen herladen"),
+        Binding("ctrl+r", "herlaad", "Casussen herladen", show=False),
+        Binding("m", "eigen_map", "Eigen map"),
+    ]
+    OPDRACHTEN = (
+        ("Casus kiezen", "Speel de gemarkeerde casus", "kies"),
+        ("Casussen herladen", "Lees de casussen opnieuw van schijf (F5)", "herlaad"),
+        ("Eigen map kiezen", "Kies een map met eigen casussen, naast de meegeleverde (m)",
+         "eigen_map"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self.sub_title = "Kies een casus"
+        self._gevuld = False  # the first fill waits for the app's loading thread
 
     def compose(self) -> ComposeResult:
         yield Kop()
         with Horizontal(id="casuskeuze"):
             yield OptionList(id="casussen")
             with VerticalScroll(id="casusdetail"):
-                yield Markdown(id="detail")
-        yield Footer()
+                yield Static("Casussen laden…", id="detail")
+        with VerticalScroll(id="problemen"):
+            yield Static(id="problemenlijst")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         lijst = self.query_one("#casussen", OptionList)
         lijst.border_title = "Casussen"
         lijst.focus()
-        self._toon("Casussen laden…")
-        self.watch(self.app, "catalogus_klaar", self._vul, init=True)
+        self.query_one("#problemen").display = False
+        self.watch(self.app, "catalogus_klaar", self._eerste_keer, init=True)
 
-    def _vul(self, klaar: bool) -> None:
-        if not klaar or self.query_one("#casussen", OptionList).option_count:
-            return
-        catalogus = self.spel.catalogus
+    def _eerste_keer(self, klaar: bool) -> None:
+        if klaar and not self._gevuld:
+            self._vul(self.spel.catalogus)
+
+    # -- the list and the panel -----------------------------------------------------
+
+    def _vul(self, catalogus: Catalogus) -> None:
+        """Show `catalogus`, keeping the highlight on the same case when it is still there."""
+        self._gevuld = True
         lijst = self.query_one("#casussen", OptionList)
-        for geladen in catalogus.casussen.values():
-            casus = geladen.casus
-            label = Content.assemble((casus.gemeente, "bold"), "\n", (casus.titel, "dim"))
-            lijst.add_option(Option(label, id=casus.id))
-        if catalogus.problemen:
-            if catalogus.casussen:
-                lijst.add_option(None)
-            lijst.add_option(Option(Content.styled("Niet te laden", "bold $error"),
-                                    disabled=True))
-            for n, path in enumerate(catalogus.problemen):
-                label = cat.name(path, self.spel.mappen)
-                lijst.add_option(Option(label, id=f"{KAPOT}{n}"))
-        if not catalogus.casussen:
-            waar = ", ".join(f"`{m}`" for m in self.spel.mappen)
-            self._toon(f"# Geen casussen\nIn {waar} staat geen speelbare casus.")
+        was = lijst.highlighted_option.id if lijst.highlighted_option else None
+        lijst.clear_options()
+        lijst.add_options(_optie(geladen.casus) for geladen in catalogus.casussen.values())
         lijst.border_subtitle = "↑↓ en Enter"
-        lijst.highlighted = 0
+        self._toon_problemen(catalogus)
+        if not catalogus.casussen:
+            waar = ", ".join(str(m) for m in self.spel.mappen)
+            self._toon(Content.assemble(("Geen casussen", "bold $primary"), "\n\n",
+                                        f"In {waar} staat geen speelbare casus."))
+            return
+        ids = list(catalogus.casussen)
+        lijst.highlighted = ids.index(was) if was in ids else 0
+        self._toon(casus_tekst(catalogus.casussen[ids[lijst.highlighted]].casus))
+
+    def _toon_problemen(self, catalogus: Catalogus) -> None:
+        paneel = self.query_one("#problemen", VerticalScroll)
+        paneel.display = bool(catalogus.problemen)
+        if not catalogus.problemen:
+            return
+        mappen = self.spel.mappen
+        regels = [probleem_tekst(p, cat.name(p.file, mappen))
+                  for problems in catalogus.problemen.values() for p in problems]
+        paneel.border_title = f"Niet te laden: {_bestanden(len(catalogus.problemen))}"
+        paneel.border_subtitle = "herstel en druk F5"
+        self.query_one("#problemenlijst", Static).update(Content("\n").join(regels))
 
     @on(OptionList.OptionHighlighted, "#casussen")
     def _gemarkeerd(self, event: OptionList.OptionHighlighted) -> None:
-        self._toon(self._beschrijving(event.option.id or ""))
+        geladen = self.spel.catalogus.casussen.get(event.option.id or "")
+        if geladen is not None:
+            self._toon(casus_tekst(geladen.casus))
+
+    def _toon(self, tekst: Content | str) -> None:
+        self.query_one("#detail", Static).update(tekst)
+
+    # -- choosing -----------------------------------------------------------------------
 
     @on(OptionList.OptionSelected, "#casussen")
     def _gekozen(self) -> None:
         self.action_kies()
 
     def action_kies(self) -> None:
+        from .spelers import SpelersScherm
+
         option = self.query_one("#casussen", OptionList).highlighted_option
-        if option is None or option.id is None:
-            return
-        geladen = self.spel.catalogus.casussen.get(option.id)
-        if geladen is None:
-            self.notify("Dit bestand is niet te laden: herstel de fouten en start opnieuw.",
-                        title="Niet te laden", severity="warning")
-            return
-        self.app.push_screen(SpelersScherm(geladen))
+        geladen = self.spel.catalogus.casussen.get(option.id or "") if option else None
+        if geladen is not None:
+            self.app.push_screen(SpelersScherm(geladen))
 
-    def _beschrijving(self, option_id: str) -> str:
-        catalogus = self.spel.catalogus
-        if option_id in catalogus.casussen:
-            return casus_markdown(catalogus.casussen[option_id].casus)
-        if not option_id.startswith(KAPOT):
-            return ""
-        path = list(catalogus.problemen)[int(option_id.removeprefix(KAPOT))]
-        problemen = catalogus.problemen[path]
-        regels = [f"- {cat.relative(p, self.spel.mappen)}" for p in problemen]
-        aantal = "1 probleem" if len(problemen) == 1 else f"{len(problemen)} problemen"
-        titel = cat.name(path, self.spel.mappen)
-        return "\n".join([f"# Niet te laden: {titel}", f"{aantal} gevonden:", "", *regels])
+    # -- facilitators: reload, own folder ----------------------------------------------
 
-    def _toon(self, markdown: str) -> None:
-        self.query_one("#detail", Markdown).update(markdown)
+    def action_herlaad(self) -> None:
+        if not self.spel.catalogus_klaar:
+            self.notify("De casussen worden nog geladen.", title="Even geduld")
+            return
+        self.query_one("#casussen", OptionList).border_subtitle = "herladen…"
+        self._herlaad(self.spel.casussen_dir)
+
+    @work(thread=True, exclusive=True, group="herladen", exit_on_error=False)
+    def _herlaad(self, eigen: Path | None) -> Catalogus:
+        """Read the folders in a thread: the list stays usable meanwhile."""
+        nieuw = cat.load(eigen, self.spel.meegeleverd)
+        worker = get_current_worker()
+        self.app.call_from_thread(self._herladen, worker, eigen, nieuw)
+        return nieuw
+
+    def _herladen(self, worker: Worker, eigen: Path | None, nieuw: Catalogus) -> None:
+        if worker.is_cancelled or eigen != self.spel.casussen_dir:
+            return  # a newer reload (or another folder) is on its way
+        oud = self.spel.vervang_catalogus(nieuw)
+        self._vul(nieuw)
+        self.notify(verschil(oud, nieuw, self.spel.mappen), title="Casussen herladen",
+                    severity="warning" if nieuw.problemen else "information", markup=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "herladen" and event.worker.error is not None:
+            self.query_one("#casussen", OptionList).border_subtitle = "↑↓ en Enter"
+            self.notify(f"Herladen mislukt: {event.worker.error}", title="Casussen herladen",
+                        severity="error")
+
+    def action_eigen_map(self) -> None:
+        from .eigen_map import EigenMapScherm
+
+        self.app.push_screen(EigenMapScherm(self.spel.casussen_dir), self._eigen_map_gekozen)
+
+    def _eigen_map_gekozen(self, keuze: EigenMap | None) -> None:
+        if keuze is None:
+            return
+        self.spel.casussen_dir = keuze.map
+        self.query_one("#casussen", OptionList).border_subtitle = "herladen…"
+        self._herlaad(keuze.map)
+
+
+def _optie(casus: Casus) -> Option:
+    label = Content.assemble((casus.gemeente, "bold"), "\n", (casus.titel, "dim"))
+    return Option(label, id=casus.id)
+
+
+def _bestanden(aantal: int) -> str:
+    return "1 bestand" if aantal == 1 else f"{aantal} bestanden"
+
+
+def verschil(oud: Catalogus, nieuw: Catalogus, mappen: list[Path]) -> str:
+    """What a reload found, and what changed since the last time, for a notification."""
+    aantal = "1 casus" if len(nieuw.casussen) == 1 else f"{len(nieuw.casussen)} casussen"
+    fouten = _bestanden(len(nieuw.problemen)) + " met fouten" if nieuw.problemen else "geen fouten"
+    regels = [f"{aantal}, {fouten}."]
+    bestanden_oud = {g.bestand for g in oud.casussen.values()}
+    bestanden_nieuw = {g.bestand for g in nieuw.casussen.values()}
+    for label, paden in (("Nieuw", bestanden_nieuw - bestanden_oud),
+                         ("Weg", bestanden_oud - bestanden_nieuw - set(nieuw.problemen)),
+                         ("Nu met fouten", set(nieuw.problemen) - set(oud.problemen))):
+        if paden:
+            regels.append(f"{label}: {', '.join(sorted(cat.name(p, mappen) for p in paden))}.")
+    return "\n".join(regels)
