@@ -76,13 +76,14 @@ asyncio.run(main())
 '''
 
 ONZE = KIND + r'''
-from simulatie.tui.app import make_app
+# Started as `simulatie` starts it: the command line's module first, then the app.
+from simulatie.__main__ import _parser, app_for
 
 def schermnaam(app):
     return type(app.screen).__name__
 
 async def main(saves):
-    app = make_app(saves_dir=saves)
+    app = app_for(_parser().parse_args(["--saves", str(saves)]))
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)):
         await until(lambda: schermnaam(app) == "StartScherm")

@@ -1,17 +1,22 @@
-"""Command line: `simulatie` opens the app; subcommands play, check and explain."""
+"""Command line: `simulatie` opens the app; subcommands play, check and explain.
+
+The core is imported inside each command, not here: `simulatie` without a command starts
+the app, and the app loads the core in the background while its start screen paints
+(see `tui/app.py`). A top-level import here would put that load before the first screen.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .kern.feiten import facts_markdown
-from .kern.headless import play, report
-from .kern.laden import Catalogus, load_catalogus, load_model
-from .kern.problemen import LoadFailed
-from .kern.sessie import Sessie
 from .opdrachtregel import DutchParser
+
+if TYPE_CHECKING:
+    from .kern.laden import Catalogus
+    from .tui.app import SimulatieApp
 
 DEFAULT_SAVES = Path("saves")
 
@@ -63,6 +68,11 @@ def _print_problems(catalogus: Catalogus) -> None:
 
 
 def cmd_speel(args: argparse.Namespace) -> int:
+    from .kern.headless import play, report
+    from .kern.laden import load_catalogus, load_model
+    from .kern.problemen import LoadFailed
+    from .kern.sessie import Sessie
+
     catalogus = load_catalogus(args.casussen)
     try:
         sessie = load_model(args.script, Sessie)
@@ -89,6 +99,7 @@ def cmd_valideer(args: argparse.Namespace) -> int:
 
 def cmd_nieuw(args: argparse.Namespace) -> int:
     from .kern.nieuw import write_new
+    from .kern.problemen import LoadFailed
 
     try:
         path = write_new(args.naam, args.map)
@@ -104,7 +115,9 @@ def cmd_nieuw(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .kern.export import debrief_html, debrief_markdown
+    from .kern.laden import load_catalogus
     from .kern.opslag import load, write_atomic
+    from .kern.problemen import LoadFailed
 
     try:
         geladen = load(args.bestand, load_catalogus(args.casussen))
@@ -129,6 +142,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_casussen(args: argparse.Namespace) -> int:
+    from .kern.laden import load_catalogus
+
     catalogus = load_catalogus(args.casussen)
     for casus_id, geladen in sorted(catalogus.casussen.items()):
         print(f"{casus_id:14} {geladen.casus.titel}  ({geladen.bestand})")
@@ -139,16 +154,23 @@ def cmd_casussen(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_app(args: argparse.Namespace) -> int:
+def app_for(args: argparse.Namespace) -> SimulatieApp:
+    """The app as `simulatie` without a command starts it (the benchmark starts it so too)."""
     from .tui.app import make_app  # Textual only loads for the app itself
 
-    make_app(casussen_dir=args.casussen, saves_dir=args.saves).run()
+    return make_app(casussen_dir=args.casussen, saves_dir=args.saves)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    app_for(args).run()
     return 0
 
 
 def cmd_open(args: argparse.Namespace, soort: str, paden: list[Path]) -> int:
     """`hervat` and `herspeel`: every file must open (else exit 2), then the app starts."""
+    from .kern.laden import load_catalogus
     from .kern.opslag import load
+    from .kern.problemen import LoadFailed
 
     catalogus = load_catalogus(args.casussen)
     saves, problems = [], []
@@ -191,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "casussen":
         return cmd_casussen(args)
     if args.opdracht == "feiten":
+        from .kern.feiten import facts_markdown
+
         print(facts_markdown(), end="")
         return 0
     return cmd_app(args)
