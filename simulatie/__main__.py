@@ -156,9 +156,14 @@ def cmd_casussen(args: argparse.Namespace) -> int:
 
 def app_for(args: argparse.Namespace) -> SimulatieApp:
     """The app as `simulatie` without a command starts it (the benchmark starts it so too)."""
+    from platformdirs import user_cache_path
+
     from .tui.app import make_app  # Textual only loads for the app itself
 
-    return make_app(casussen_dir=args.casussen, saves_dir=args.saves)
+    # The case list is kept there between starts (see tui/casuslijst.py); platformdirs
+    # knows each system's place for such files (and honours XDG_CACHE_HOME on Linux).
+    return make_app(casussen_dir=args.casussen, saves_dir=args.saves,
+                    cache_dir=user_cache_path("simulatie", appauthor=False))
 
 
 def cmd_app(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ import pydantic
 from . import feiten
 from .casus import Casus, RegelBestand
 from .controle import check_casus
+from .mappen import REGELS_BESTAND, bundled_folder, case_files
 from .problemen import LoadFailed, Problem, os_reason
 from .pydantic_nl import explain_all
 from .regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
@@ -25,7 +26,6 @@ from .toml_plaats import TomlPlaces
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 MAX_BYTES = 5_000_000
-REGELS_BESTAND = Path("algemeen") / "regels.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_NL = (
     ("Cannot overwrite a value", "deze sleutel heeft al een waarde (dubbele sleutel?)"),
@@ -77,13 +77,6 @@ class Catalogus:
 
     casussen: dict[str, GeladenCasus] = field(default_factory=dict)
     problemen: dict[Path, list[Problem]] = field(default_factory=dict)
-
-
-def bundled_folder() -> Path:
-    """The bundled cases: inside the installed package, or beside it in a checkout."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "_casussen"
-    return installed if installed.is_dir() else package.parent / "casussen"
 
 
 def read_toml(path: Path) -> tuple[str, dict]:
@@ -232,7 +225,7 @@ def load_folder(folder: Path, algemeen: AlgemeneRegels | None = None) -> Catalog
         except LoadFailed as failed:
             catalogus.problemen[bundled_folder() / REGELS_BESTAND] = failed.problems
             algemeen = AlgemeneRegels()
-    for path in sorted(folder.glob("*.toml")):
+    for path in case_files(folder):
         try:
             geladen = load_casus(path, algemeen)
         except LoadFailed as failed:

@@ -6,10 +6,13 @@ changes the state itself. After every move the whole session is saved (`bewaar`)
 crash loses nothing; `hervat` puts a saved session back, `herspeel` opens saves for a
 trainer to replay or compare (those screens keep their own copy, never `app.staat`).
 
-Start-up: the core is imported, and the cases loaded, in a thread that starts with the
-app, while Textual builds the start screen. The core (pydantic, the rules library) and
-the loading cost about as much as Textual itself, so this module and the start screen
-never import it; the screens of a session are imported in the methods that open them.
+Start-up: the core (pydantic, the rules library) and loading the cases cost about as
+much as Textual itself, so this module, the start screen and the case list never import
+it; the screens of a session are imported in the methods that open them. The core loads
+in a thread. Without a cached case list (`casuslijst`) that thread starts with the app;
+with one, the case list shows from the cache and the thread waits until that list has
+painted (or the player lingers on the start screen): two Python threads share one
+interpreter lock, so a load running meanwhile would slow every screen on the way.
 """
 
 from __future__ import annotations
@@ -34,10 +37,17 @@ from .screens.start import StartScherm
 
 if TYPE_CHECKING:
     from simulatie.kern.laden import Catalogus, GeladenCasus
+
+    from .casuslijst import CasusLijst
     from simulatie.kern.opslag import GeladenSessie
     from simulatie.kern.sessie import Sessie
     from simulatie.kern.spel import SessieStaat
     from simulatie.kern.zetten import Zet
+
+
+LEZEN = 0.4
+"""Seconds a player looks at the start screen before the core loads behind it (with a
+cached case list). Shorter would slow the case list for one who presses 'n' at once."""
 
 
 @dataclass(frozen=True)
@@ -70,20 +80,35 @@ class SimulatieApp(App[None]):
 
     def __init__(self, casussen_dir: Path | None = None, saves_dir: Path | None = None,
                  meegeleverd: bool = True, catalogus: Catalogus | None = None,
-                 opening: Opening | None = None) -> None:
+                 opening: Opening | None = None, cache_dir: Path | None = None) -> None:
         super().__init__()
         self.casussen_dir = casussen_dir
         self.meegeleverd = meegeleverd
         self.saves_dir = saves_dir or Path("saves")
         self._catalogus = catalogus
         self._laden = threading.Lock()
+        self._vooruit_gestart = False
         self.opening = opening
         self.geladen: GeladenCasus | None = None
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
         self.bewaar_fout: str | None = None  # why the last autosave failed, while it fails
-        if catalogus is None:  # not a worker: those only start once the app runs
+        self.cache_dir = cache_dir  # where the case list is kept between starts; None: not kept
+        self.casuslijst: CasusLijst | None = None  # what the case screen shows
+        self._cache: tuple[Path, str] | None = None  # (file, key) for this start's folders
+        if catalogus is None and cache_dir is not None:
+            self.casuslijst = self._uit_cache(cache_dir)
+        if catalogus is None and self.casuslijst is None:
+            # Not a worker: those only start once the app runs.
             threading.Thread(target=self._laad_vroeg, name="casussen-laden").start()
+
+    def _uit_cache(self, cache_dir: Path) -> CasusLijst | None:
+        """The case list kept at the last start, if the files are still the same."""
+        from . import casuslijst
+
+        mappen = self.mappen
+        self._cache = (casuslijst.cache_file(cache_dir, mappen), casuslijst.fingerprint(mappen))
+        return casuslijst.read_cache(*self._cache)
 
     def _laad_vroeg(self) -> None:
         """Load the cases (and import the case screen) as early as possible."""
@@ -97,9 +122,18 @@ class SimulatieApp(App[None]):
         return StartScherm()
 
     def on_mount(self) -> None:
-        self._laad_vooruit()
+        if self.casuslijst is None or self._catalogus is not None:
+            self.laad_vooruit()
+        else:  # from the cache: the case screen starts the load once it has painted
+            self.set_timer(LEZEN, self.laad_vooruit)
         if self.opening is not None:
             self.call_after_refresh(self._open, self.opening)
+
+    def laad_vooruit(self) -> None:
+        """Load the core and the cases in the background, once."""
+        if not self._vooruit_gestart:
+            self._vooruit_gestart = True
+            self._laad_vooruit()
 
     def _open(self, opening: Opening) -> None:
         if opening.soort == "hervat":
@@ -110,11 +144,17 @@ class SimulatieApp(App[None]):
     @work(thread=True, exit_on_error=False)
     def _laad_vooruit(self) -> None:
         """Tell the case screen when the cases are there (waiting for `_laad_vroeg`)."""
+        from . import casuslijst
+
+        oud = self.casuslijst
         try:
-            self.catalogus
+            self.casuslijst = casuslijst.from_catalogus(self.catalogus, self.mappen)
             from .screens import casussen  # noqa: F401
         finally:  # on failure the case screen loads again and shows the error
             self.call_from_thread(setattr, self, "catalogus_klaar", True)
+        # Kept for the next start only now: writing waits for the disk, the list need not.
+        if self._cache is not None and self.casuslijst != oud:  # key made before the load
+            casuslijst.write_cache(*self._cache, self.casuslijst)
 
     @property
     def mappen(self) -> list[Path]:
@@ -133,13 +173,30 @@ class SimulatieApp(App[None]):
                 self._catalogus = catalogus.load(self.casussen_dir, self.meegeleverd)
         return self._catalogus
 
-    def vervang_catalogus(self, nieuw: Catalogus) -> Catalogus:
-        """Put freshly read cases in place (F5 on the case screen); returns the old ones.
+    def lees_casussen(self, eigen: Path | None) -> tuple[Catalogus, CasusLijst]:
+        """Read the case folders again (F5, own folder; in a thread): cases and their list.
+
+        The list is kept for the next start, under a key made before the files are read:
+        a file changed meanwhile then gives a key that no later start will match.
+        """
+        from . import casuslijst, catalogus
+
+        mappen = catalogus.folders(eigen, self.meegeleverd)
+        sleutel = casuslijst.fingerprint(mappen) if self.cache_dir is not None else None
+        nieuw = catalogus.load(eigen, self.meegeleverd)
+        lijst = casuslijst.from_catalogus(nieuw, mappen)
+        if self.cache_dir is not None and sleutel is not None:
+            casuslijst.write_cache(casuslijst.cache_file(self.cache_dir, mappen), sleutel, lijst)
+        return nieuw, lijst
+
+    def vervang_catalogus(self, nieuw: Catalogus, lijst: CasusLijst) -> Catalogus:
+        """Put freshly read cases and their list in place; returns the old cases.
 
         A session under way keeps its own loaded case, so a reload never changes it.
         """
         with self._laden:
             oud, self._catalogus = self._catalogus, nieuw
+            self.casuslijst = lijst
         return oud or nieuw
 
     # -- the session ----------------------------------------------------------------
@@ -351,12 +408,13 @@ def _runner(screen: Screen, action: str):
 
 def make_app(casussen_dir: Path | None = None, saves_dir: Path | None = None,
              meegeleverd: bool = True, catalogus: Catalogus | None = None,
-             opening: Opening | None = None) -> SimulatieApp:
+             opening: Opening | None = None, cache_dir: Path | None = None) -> SimulatieApp:
     """The app for the command line and the tests.
 
     `casussen_dir` is a facilitator's own folder, shown beside the bundled cases; tests
     pass `meegeleverd=False` to see that folder alone. `catalogus` saves loading the cases
     twice when the command line has loaded them already; `opening` resumes or replays a
-    save at once.
+    save at once. `cache_dir` keeps the case list between starts (see `casuslijst`);
+    without it every start waits for the core before it lists the cases.
     """
-    return SimulatieApp(casussen_dir, saves_dir, meegeleverd, catalogus, opening)
+    return SimulatieApp(casussen_dir, saves_dir, meegeleverd, catalogus, opening, cache_dir)

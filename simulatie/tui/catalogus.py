@@ -1,23 +1,33 @@
-"""Which cases the app offers: the bundled ones, a facilitator's own folder, or both."""
+"""Which cases the app offers: the bundled ones, a facilitator's own folder, or both.
+
+Only `load` needs the core (pydantic, the rules library); it imports it when called, so
+the case list can name its folders and files before the core has loaded.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from simulatie.kern import laden
+from simulatie.kern.mappen import REGELS_BESTAND, bundled_folder
 from simulatie.kern.problemen import LoadFailed, Problem
 
+if TYPE_CHECKING:
+    from simulatie.kern.laden import Catalogus
 
-def load(eigen: Path | None, meegeleverd: bool = True) -> laden.Catalogus:
+
+def load(eigen: Path | None, meegeleverd: bool = True) -> Catalogus:
     """The bundled cases, plus `eigen` beside them (as `simulatie --casussen MAP`).
 
     With `meegeleverd=False` only `eigen` counts, with its own general rules when it
     has `algemeen/regels.toml`: a fixed world for tests and snapshots.
     """
+    from simulatie.kern import laden
+
     if eigen is None or meegeleverd:
         return laden.load_catalogus(eigen)
-    regels = eigen / laden.REGELS_BESTAND
+    regels = eigen / REGELS_BESTAND
     if not regels.is_file():
         return laden.load_folder(eigen)
     try:
@@ -31,7 +41,7 @@ def load(eigen: Path | None, meegeleverd: bool = True) -> laden.Catalogus:
 
 def folders(eigen: Path | None, meegeleverd: bool = True) -> list[Path]:
     """The folders `load` reads, own folder first."""
-    bundled = [laden.bundled_folder()] if eigen is None or meegeleverd else []
+    bundled = [bundled_folder()] if eigen is None or meegeleverd else []
     return ([eigen] if eigen is not None else []) + bundled
 
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual.content import Content
 
 from simulatie.kern import woorden
 from simulatie.kern.casus import Brief, Casus
-from simulatie.kern.problemen import Problem
 from simulatie.kern.zetten import BRIEF_LIJST, Zet
 
 if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
@@ -96,59 +93,6 @@ def gebruikte_items(ronde: RondeStaat, rol: str, soort: str) -> set[str]:
 def ideaal(brief: Brief) -> dict[str, str]:
     """Per issue the option this brief values most: a sensible first form."""
     return {punt: max(waarden, key=waarden.__getitem__) for punt, waarden in brief.waarden.items()}
-
-
-def casus_tekst(casus: Casus) -> Content:
-    """The public description of a case: what both players may read.
-
-    Built as styled text for one `Static`: a Markdown widget builds a widget per block,
-    which made the case list the slowest screen to open.
-    """
-    inwoners = f"{casus.inwoners:,}".replace(",", ".")
-    lines: list[Content | str] = [
-        Content.styled(casus.titel, "bold $primary"),
-        "",
-        _veld("Gemeente", casus.gemeente) + Content(" · ") + _veld("Inwoners", inwoners),
-        _veld("Domein", ", ".join(woorden.DOMEINEN[d] for d in casus.domein)),
-        _veld("Doelen", ", ".join(woorden.DOELEN[d] for d in casus.doelen)),
-        "",
-        alinea_tekst(casus.samenvatting),
-        "",
-        _kop("Waarover onderhandeld wordt"),
-    ]
-    for punt in casus.onderhandelpunten.values():
-        opties = ", ".join(o.titel for o in punt.opties.values())
-        lines.append(Content.assemble("• ", (punt.titel, "bold"), ": ", opties))
-    lines += ["", _kop("Bronnen"), *(f"• {b}" for b in casus.bronnen)]
-    return Content("\n").join(lines)
-
-
-def alinea_tekst(tekst: str) -> str:
-    """Text from a case file as paragraphs: single line breaks joined, as Markdown would."""
-    alineas = re.split(r"\n\s*\n", tekst.strip())
-    return "\n\n".join(" ".join(alinea.split()) for alinea in alineas)
-
-
-def _veld(label: str, waarde: str) -> Content:
-    return Content.assemble((f"{label}: ", "bold"), waarde)
-
-
-def _kop(tekst: str) -> Content:
-    return Content.styled(tekst, "bold underline $primary")
-
-
-def probleem_tekst(problem: Problem, bestand: str) -> Content:
-    """One problem on one line: where (file:line:column), the data path, the Dutch message.
-
-    `bestand` is how the file is named on screen (relative to its folder).
-    """
-    plaats = replace(problem, file=bestand).place
-    parts: list[str | tuple[str, str]] = [(f"{plaats}:", "bold $error")]
-    if problem.path:
-        parts += [" ", (f"[{problem.dotted_path}]", "$text-muted")]
-    if problem.severity != "fout":
-        parts += [" ", ("waarschuwing:", "bold $warning")]
-    return Content.assemble(*parts, " ", problem.message)
 
 
 def brief_markdown(casus: Casus, rol: str, naam: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 from simulatie.kern import laden
 from simulatie.kern.sessie import speel, staat_na, start, verslag, verslagen
 from simulatie.kern.zetten import Zet
+from simulatie.tui import casustekst
 from simulatie.tui import weergave as w
 from simulatie.tui.tabellen import Kolom, tabel_rijen, vergelijk_rijen
 from simulatie.tui.screens.spelers import check_namen
@@ -170,7 +171,7 @@ def test_the_case_description_names_issues_and_options_and_joins_lines(geladen):
     """The public description: figures in Dutch notation, each issue with its options, and
     the summary's single line breaks joined into paragraphs as Markdown did."""
     casus = geladen.casus.model_copy(update={"samenvatting": "Een\nzin.\n\nTweede."})
-    tekst = w.casus_tekst(casus).plain
+    tekst = casustekst.casus_tekst(casus).plain
     assert "Gemeente: Minidorp · Inwoners: 20.000" in tekst
     assert "• Looptijd: 2 jaar, 6 jaar" in tekst
     assert "Een zin.\n\nTweede." in tekst
@@ -181,7 +182,7 @@ def test_a_problem_line_has_place_path_and_message():
     from simulatie.kern.problemen import Problem
 
     probleem = Problem("/ver/weg/kapot.toml", "te klein.", ("rollen", "swo", "vragen", 0), 7, 3)
-    assert w.probleem_tekst(probleem, "kapot.toml").plain == (
+    assert casustekst.probleem_tekst(probleem, "kapot.toml").plain == (
         "kapot.toml:7:3: [rollen.swo.vragen[1]] te klein.")
     waarschuwing = Problem("x.toml", "let op.", severity="waarschuwing")
-    assert w.probleem_tekst(waarschuwing, "x.toml").plain == "x.toml: waarschuwing: let op."
+    assert casustekst.probleem_tekst(waarschuwing, "x.toml").plain == "x.toml: waarschuwing: let op."

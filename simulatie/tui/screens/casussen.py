@@ -20,12 +20,12 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from .. import catalogus as cat
-from ..weergave import casus_tekst, probleem_tekst
+from .. import casuslijst
+from ..casuslijst import CasusKaart, CasusLijst
 from ..widgets.kop import Kop
 from .basis import Scherm
 
 if TYPE_CHECKING:
-    from simulatie.kern.casus import Casus
     from simulatie.kern.laden import Catalogus
 
     from .eigen_map import EigenMap
@@ -63,7 +63,7 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
     def __init__(self) -> None:
         super().__init__()
         self.sub_title = "Kies een casus"
-        self._gevuld = False  # the first fill waits for the app's loading thread
+        self._getoond: CasusLijst | None = None  # the list on screen, None before the first
 
     def compose(self) -> ComposeResult:
         yield Kop()
@@ -83,46 +83,51 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         self.watch(self.app, "catalogus_klaar", self._eerste_keer, init=True)
 
     def _eerste_keer(self, klaar: bool) -> None:
-        if klaar and not self._gevuld:
-            self._vul(self.spel.catalogus)
+        lijst = self.spel.casuslijst
+        if klaar:
+            if lijst is None:  # the loading thread failed: load here, so its error shows
+                lijst = casuslijst.from_catalogus(self.spel.catalogus, self.spel.mappen)
+            self._vul(lijst)
+        elif lijst is not None and self._getoond is None:  # from the cache: see app.py
+            self._vul(lijst)
+            self.call_after_refresh(self.spel.laad_vooruit)  # painted: now load the core
 
     # -- the list and the panel -----------------------------------------------------
 
-    def _vul(self, catalogus: Catalogus) -> None:
-        """Show `catalogus`, keeping the highlight on the same case when it is still there."""
-        self._gevuld = True
+    def _vul(self, casussen: CasusLijst) -> None:
+        """Show `casussen`, keeping the highlight on the same case when it is still there."""
+        if casussen == self._getoond:
+            return  # the cached list was right: leave the screen as the player sees it
+        self._getoond = casussen
         lijst = self.query_one("#casussen", OptionList)
         was = lijst.highlighted_option.id if lijst.highlighted_option else None
         lijst.clear_options()
-        lijst.add_options(_optie(geladen.casus) for geladen in catalogus.casussen.values())
+        lijst.add_options(_optie(kaart) for kaart in casussen.kaarten)
         lijst.border_subtitle = "↑↓ en Enter"
-        self._toon_problemen(catalogus)
-        if not catalogus.casussen:
+        self._toon_problemen(casussen)
+        if not casussen.kaarten:
             waar = ", ".join(str(m) for m in self.spel.mappen)
             self._toon(Content.assemble(("Geen casussen", "bold $primary"), "\n\n",
                                         f"In {waar} staat geen speelbare casus."))
             return
-        ids = list(catalogus.casussen)
+        ids = [kaart.id for kaart in casussen.kaarten]
         lijst.highlighted = ids.index(was) if was in ids else 0
-        self._toon(casus_tekst(catalogus.casussen[ids[lijst.highlighted]].casus))
+        self._toon(casussen.kaarten[lijst.highlighted].detail)
 
-    def _toon_problemen(self, catalogus: Catalogus) -> None:
+    def _toon_problemen(self, casussen: CasusLijst) -> None:
         paneel = self.query_one("#problemen", VerticalScroll)
-        paneel.display = bool(catalogus.problemen)
-        if not catalogus.problemen:
+        paneel.display = bool(casussen.problemen)
+        if not casussen.problemen:
             return
-        mappen = self.spel.mappen
-        regels = [probleem_tekst(p, cat.name(p.file, mappen))
-                  for problems in catalogus.problemen.values() for p in problems]
-        paneel.border_title = f"Niet te laden: {_bestanden(len(catalogus.problemen))}"
+        paneel.border_title = f"Niet te laden: {_bestanden(casussen.foutbestanden)}"
         paneel.border_subtitle = "herstel en druk F5"
-        self.query_one("#problemenlijst", Static).update(Content("\n").join(regels))
+        self.query_one("#problemenlijst", Static).update(Content("\n").join(casussen.problemen))
 
     @on(OptionList.OptionHighlighted, "#casussen")
     def _gemarkeerd(self, event: OptionList.OptionHighlighted) -> None:
-        geladen = self.spel.catalogus.casussen.get(event.option.id or "")
-        if geladen is not None:
-            self._toon(casus_tekst(geladen.casus))
+        kaart = self._getoond.kaart(event.option.id) if self._getoond else None
+        if kaart is not None:
+            self._toon(kaart.detail)
 
     def _toon(self, tekst: Content | str) -> None:
         self.query_one("#detail", Static).update(tekst)
@@ -137,6 +142,7 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         from .spelers import SpelersScherm
 
         option = self.query_one("#casussen", OptionList).highlighted_option
+        # From the cached list the core may still be loading: `catalogus` waits for it.
         geladen = self.spel.catalogus.casussen.get(option.id or "") if option else None
         if geladen is not None:
             self.app.push_screen(SpelersScherm(geladen))
@@ -153,16 +159,17 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
     @work(thread=True, exclusive=True, group="herladen", exit_on_error=False)
     def _herlaad(self, eigen: Path | None) -> Catalogus:
         """Read the folders in a thread: the list stays usable meanwhile."""
-        nieuw = cat.load(eigen, self.spel.meegeleverd)
+        nieuw, lijst = self.spel.lees_casussen(eigen)
         worker = get_current_worker()
-        self.app.call_from_thread(self._herladen, worker, eigen, nieuw)
+        self.app.call_from_thread(self._herladen, worker, eigen, nieuw, lijst)
         return nieuw
 
-    def _herladen(self, worker: Worker, eigen: Path | None, nieuw: Catalogus) -> None:
+    def _herladen(self, worker: Worker, eigen: Path | None, nieuw: Catalogus,
+                  lijst: CasusLijst) -> None:
         if worker.is_cancelled or eigen != self.spel.casussen_dir:
             return  # a newer reload (or another folder) is on its way
-        oud = self.spel.vervang_catalogus(nieuw)
-        self._vul(nieuw)
+        oud = self.spel.vervang_catalogus(nieuw, lijst)
+        self._vul(lijst)
         self.notify(verschil(oud, nieuw, self.spel.mappen), title="Casussen herladen",
                     severity="warning" if nieuw.problemen else "information", markup=False)
 
@@ -185,9 +192,9 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         self._herlaad(keuze.map)
 
 
-def _optie(casus: Casus) -> Option:
-    label = Content.assemble((casus.gemeente, "bold"), "\n", (casus.titel, "dim"))
-    return Option(label, id=casus.id)
+def _optie(kaart: CasusKaart) -> Option:
+    label = Content.assemble((kaart.gemeente, "bold"), "\n", (kaart.titel, "dim"))
+    return Option(label, id=kaart.id)
 
 
 def _bestanden(aantal: int) -> str:
