@@ -103,12 +103,7 @@ def read_cache(path: Path, sleutel: str) -> CasusLijst | None:
     """The cached list for `sleutel`, or None when there is none or it cannot be trusted."""
     try:
         data = json.loads(path.read_bytes())
-        if data["sleutel"] != sleutel:
-            return None
-        return CasusLijst(tuple(CasusKaart(k["id"], k["gemeente"], k["titel"], _content(k["detail"]))
-                                for k in data["kaarten"]),
-                          tuple(_content(p) for p in data["problemen"]),
-                          int(data["foutbestanden"]))
+        return _lijst(data) if data["sleutel"] == sleutel else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None  # no cache, an old one, or damaged: the full load is the truth anyway
 
@@ -117,19 +112,28 @@ def write_cache(path: Path, sleutel: str, lijst: CasusLijst) -> bool:
     """Keep `lijst` for the next start; False (and nothing written) when that fails."""
     from simulatie.kern.opslag import write_atomic  # the core is loaded by now
 
-    data = {
-        "sleutel": sleutel,
-        "kaarten": [{"id": k.id, "gemeente": k.gemeente, "titel": k.titel,
-                     "detail": _plain(k.detail)} for k in lijst.kaarten],
-        "problemen": [_plain(p) for p in lijst.problemen],
-        "foutbestanden": lijst.foutbestanden,
-    }
     try:
+        data = {
+            "sleutel": sleutel,
+            "kaarten": [{"id": k.id, "gemeente": k.gemeente, "titel": k.titel,
+                         "detail": _plain(k.detail)} for k in lijst.kaarten],
+            "problemen": [_plain(p) for p in lijst.problemen],
+            "foutbestanden": lijst.foutbestanden,
+        }
+        if _lijst(data) != lijst:  # e.g. a carriage return, which Content itself rewrites
+            return False  # what would read back differently is better not kept
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     except (OSError, TypeError, ValueError):
         return False  # a read-only home or a full disk costs a slower next start, no more
     return True
+
+
+def _lijst(data: dict) -> CasusLijst:
+    return CasusLijst(tuple(CasusKaart(k["id"], k["gemeente"], k["titel"], _content(k["detail"]))
+                            for k in data["kaarten"]),
+                      tuple(_content(p) for p in data["problemen"]),
+                      int(data["foutbestanden"]))
 
 
 def _plain(content: Content) -> dict:
