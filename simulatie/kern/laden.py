@@ -27,6 +27,7 @@ from .toml_plaats import TomlPlaces
 M = TypeVar("M", bound=pydantic.BaseModel)
 MAX_BYTES = 5_000_000
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_END = "(at end of document)"
 _TOML_NL = (
     ("Cannot overwrite a value", "deze sleutel heeft al een waarde (dubbele sleutel?)"),
     ("Cannot declare", "deze tabel is al eerder gedeclareerd (dubbele [kop]?)"),
@@ -103,7 +104,7 @@ def read_toml(path: Path) -> tuple[str, dict]:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise LoadFailed([toml_problem(name, str(error))]) from None
+        raise LoadFailed([toml_problem(name, str(error), text)]) from None
     except RecursionError:
         raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
     except ValueError:  # Python refuses to read an integer of thousands of digits
@@ -122,10 +123,18 @@ def _long_number(name: str, text: str) -> Problem:
                    column=column)
 
 
-def toml_problem(name: str, message: str) -> Problem:
+def toml_problem(name: str, message: str, text: str | None = None) -> Problem:
+    """tomllib's error in Dutch, on the line and column its message names.
+
+    For an error at the very end (an unclosed `[[kop`, a missing value) tomllib names no
+    line; with the file's `text` it goes on the end of the last line, where it is.
+    """
     match = _AT.search(message)
     line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-    plain = _AT.sub("", message).strip()
+    if match is None and text is not None and _END in message:
+        lines = text.split("\n")
+        line, column = len(lines), len(lines[-1]) + 1
+    plain = _AT.sub("", message).replace(_END, "").strip()
     dutch = next((nl for en, nl in _TOML_NL if plain.startswith(en)), None)
     text = f"TOML-fout: {dutch}." if dutch else f"TOML-fout ({plain})."
     return Problem(name, text, line=line, column=column)

@@ -46,6 +46,23 @@ def test_a_toml_syntax_error_is_explained_in_dutch():
         "TOML-fout: ongeldige waarde (tekst hoort tussen aanhalingstekens).")
 
 
+@pytest.mark.parametrize(("tekst", "plaats"), [
+    ('id = "x"\n[[rollen', (2, 9)),  # a table header never closed
+    ('id = "x"\r\nnaam = ', (2, 8)),  # a value missing at the very end
+])
+def test_an_error_at_the_very_end_is_put_on_the_last_line(tmp_path, tekst, plaats):
+    """tomllib names no line for the end of a file; the problem still says where it is."""
+    from simulatie.kern.laden import read_toml
+
+    path = tmp_path / "afgebroken.toml"
+    path.write_bytes(tekst.encode())
+    with pytest.raises(LoadFailed) as caught:
+        read_toml(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == plaats
+    assert "end of document" not in problem.message
+
+
 def test_a_file_that_is_not_utf8_is_refused_at_the_bad_byte():
     """A Latin-1 byte is reported on its line and column, asking to save as UTF-8."""
     problem = only_problem("geen_utf8.toml")
