@@ -37,12 +37,12 @@ from .screens.start import StartScherm
 
 if TYPE_CHECKING:
     from simulatie.kern.laden import Catalogus, GeladenCasus
-
-    from .casuslijst import CasusLijst
     from simulatie.kern.opslag import GeladenSessie
     from simulatie.kern.sessie import Sessie
     from simulatie.kern.spel import SessieStaat
     from simulatie.kern.zetten import Zet
+
+    from .casuslijst import CasusLijst
 
 
 LEZEN = 0.4

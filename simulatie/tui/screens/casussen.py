@@ -64,6 +64,7 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         super().__init__()
         self.sub_title = "Kies een casus"
         self._getoond: CasusLijst | None = None  # the list on screen, None before the first
+        self._voorlopig = False  # the list on screen came from the cache; the load follows
 
     def compose(self) -> ComposeResult:
         yield Kop()
@@ -85,17 +86,20 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
     def _eerste_keer(self, klaar: bool) -> None:
         lijst = self.spel.casuslijst
         if klaar:
+            if self._getoond is not None and not self._voorlopig:
+                return  # loaded cases on screen already (another folder chosen meanwhile)
             if lijst is None:  # the loading thread failed: load here, so its error shows
                 lijst = casuslijst.from_catalogus(self.spel.catalogus, self.spel.mappen)
             self._vul(lijst)
         elif lijst is not None and self._getoond is None:  # from the cache: see app.py
-            self._vul(lijst)
+            self._vul(lijst, voorlopig=True)
             self.call_after_refresh(self.spel.laad_vooruit)  # painted: now load the core
 
     # -- the list and the panel -----------------------------------------------------
 
-    def _vul(self, casussen: CasusLijst) -> None:
+    def _vul(self, casussen: CasusLijst, voorlopig: bool = False) -> None:
         """Show `casussen`, keeping the highlight on the same case when it is still there."""
+        self._voorlopig = voorlopig
         if casussen == self._getoond:
             return  # the cached list was right: leave the screen as the player sees it
         self._getoond = casussen
