@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .kern.problemen import LoadFailed  # light: no pydantic
 from .opdrachtregel import DutchParser
 
 if TYPE_CHECKING:
@@ -70,7 +71,6 @@ def _print_problems(catalogus: Catalogus) -> None:
 def cmd_speel(args: argparse.Namespace) -> int:
     from .kern.headless import play, report
     from .kern.laden import load_catalogus, load_model
-    from .kern.problemen import LoadFailed
     from .kern.sessie import Sessie
 
     catalogus = load_catalogus(args.casussen)
@@ -99,7 +99,6 @@ def cmd_valideer(args: argparse.Namespace) -> int:
 
 def cmd_nieuw(args: argparse.Namespace) -> int:
     from .kern.nieuw import write_new
-    from .kern.problemen import LoadFailed
 
     try:
         path = write_new(args.naam, args.map)
@@ -117,7 +116,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .kern.export import debrief_html, debrief_markdown
     from .kern.laden import load_catalogus
     from .kern.opslag import load, write_atomic
-    from .kern.problemen import LoadFailed
 
     try:
         geladen = load(args.bestand, load_catalogus(args.casussen))
@@ -175,7 +173,6 @@ def cmd_open(args: argparse.Namespace, soort: str, paden: list[Path]) -> int:
     """`hervat` and `herspeel`: every file must open (else exit 2), then the app starts."""
     from .kern.laden import load_catalogus
     from .kern.opslag import load
-    from .kern.problemen import LoadFailed
 
     catalogus = load_catalogus(args.casussen)
     saves, problems = [], []
