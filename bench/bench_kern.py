@@ -21,13 +21,19 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from simulatie.kern.feiten import round_facts
-from simulatie.kern.laden import (
-    REGELS_BESTAND, AlgemeneRegels, GeladenCasus, bundled_folder, load_algemeen, load_casus,
+from simulatie.kern.bestanden import REGELS_BESTAND, bundled_folder
+from simulatie.kern.catalogus import AlgemeneRegels, load_algemeen, load_casus
+from simulatie.kern.model import BRIEF_LIJST, Zet
+from simulatie.kern.regels import round_facts
+from simulatie.kern.spel import (
+    GeladenCasus,
+    IllegalZet,
+    SessieStaat,
+    legal_soorten,
+    new_session,
+    step,
+    verslag,
 )
-from simulatie.kern.sessie import verslag
-from simulatie.kern.spel import IllegalZet, SessieStaat, legal_soorten, new_session, step
-from simulatie.kern.zetten import BRIEF_LIJST, Zet
 
 MINI = Path(__file__).resolve().parent.parent / "tests" / "data" / "mini.toml"
 FILES = 1_000

@@ -1,7 +1,7 @@
 """Benchmark: very large files and very full folders still load, or fail clearly, in seconds.
 
 Run: `python bench/bench_laden_groot.py`. Prints figures; it is not a test (the plain
-tests in tests/kern/test_robuust.py check the messages, not the time).
+tests in tests/kern/catalogus/test_robuust.py check the messages, not the time).
 
 (a) files of several megabytes: comments, thousands of brief items, thousands of rules,
     one typo deep inside, random bytes, a file over the size limit;
@@ -18,11 +18,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from simulatie.kern.laden import (
-    REGELS_BESTAND, AlgemeneRegels, bundled_folder, load_algemeen, load_casus, load_folder,
-)
-from simulatie.kern.problemen import LoadFailed
-from simulatie.kern.valideren import validate
+from simulatie.kern.bestanden import LoadFailed, REGELS_BESTAND, bundled_folder
+from simulatie.kern.catalogus import AlgemeneRegels, load_algemeen, load_casus, load_folder
+from simulatie.kern.facilitator import validate
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 GOED = (DATA / "valideer" / "goed.toml").read_text(encoding="utf-8")

@@ -30,10 +30,10 @@ from pathlib import Path
 
 import tomli_w
 
-from simulatie.kern.laden import AlgemeneRegels, GeladenCasus, load_casus
+from simulatie.kern.catalogus import AlgemeneRegels, load_casus
+from simulatie.kern.model import Sessie, Zet
 from simulatie.kern.opslag import load, save, to_toml
-from simulatie.kern.sessie import Sessie, speel, staat_na, start
-from simulatie.kern.zetten import Zet
+from simulatie.kern.spel import GeladenCasus, speel, staat_na, start
 
 MINI = Path(__file__).resolve().parent.parent / "tests" / "data" / "mini.toml"
 MATEN = (10, 100, 1000)
@@ -139,7 +139,7 @@ async def _replay_in_app(geladen: GeladenCasus, path: Path, kaal: bool) -> float
     from textual.screen import Screen
     from textual.widgets import Static
 
-    from simulatie.kern.laden import Catalogus
+    from simulatie.kern.catalogus import Catalogus
     from simulatie.tui.app import make_app
 
     app = make_app(catalogus=Catalogus(casussen={geladen.casus.id: geladen}))

@@ -151,7 +151,7 @@ async def main(saves):
         toets = [await key(app, "down" if n % 2 == 0 else "up",
                            lambda n=n: lijst.highlighted == (1 if n % 2 == 0 else 0))
                  for n in range(6)]
-        from simulatie.kern.zetten import Zet
+        from simulatie.kern.model import Zet
 
         geladen = next(iter(app.catalogus.casussen.values()))
         app.start_sessie(geladen, ("Anna", "Bram"))

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .kern.problemen import LoadFailed  # light: no pydantic
+from .kern.bestanden import LoadFailed  # light: no pydantic
 from .opdrachtregel import DutchParser
 
 if TYPE_CHECKING:
-    from .kern.laden import Catalogus
+    from .kern.catalogus import Catalogus
     from .tui.app import SimulatieApp
 
 DEFAULT_SAVES = Path("saves")
@@ -69,9 +69,9 @@ def _print_problems(catalogus: Catalogus) -> None:
 
 
 def cmd_speel(args: argparse.Namespace) -> int:
-    from .kern.headless import play, report
-    from .kern.laden import load_catalogus, load_model
-    from .kern.sessie import Sessie
+    from .kern.catalogus import load_catalogus, load_model
+    from .kern.model import Sessie
+    from .kern.uitvoer import play, report
 
     catalogus = load_catalogus(args.casussen)
     try:
@@ -86,7 +86,7 @@ def cmd_speel(args: argparse.Namespace) -> int:
 
 
 def cmd_valideer(args: argparse.Namespace) -> int:
-    from .kern.valideren import summary, validate
+    from .kern.facilitator import summary, validate
 
     uitslag = validate(args.paden, extra=args.casussen)
     for problem in uitslag.problems:
@@ -98,7 +98,7 @@ def cmd_valideer(args: argparse.Namespace) -> int:
 
 
 def cmd_nieuw(args: argparse.Namespace) -> int:
-    from .kern.nieuw import write_new
+    from .kern.facilitator import write_new
 
     try:
         path = write_new(args.naam, args.map)
@@ -113,9 +113,9 @@ def cmd_nieuw(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .kern.export import debrief_html, debrief_markdown
-    from .kern.laden import load_catalogus
+    from .kern.catalogus import load_catalogus
     from .kern.opslag import load, write_atomic
+    from .kern.uitvoer import debrief_html, debrief_markdown
 
     try:
         geladen = load(args.bestand, load_catalogus(args.casussen))
@@ -140,7 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_casussen(args: argparse.Namespace) -> int:
-    from .kern.laden import load_catalogus
+    from .kern.catalogus import load_catalogus
 
     catalogus = load_catalogus(args.casussen)
     for casus_id, geladen in sorted(catalogus.casussen.items()):
@@ -171,7 +171,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace, soort: str, paden: list[Path]) -> int:
     """`hervat` and `herspeel`: every file must open (else exit 2), then the app starts."""
-    from .kern.laden import load_catalogus
+    from .kern.catalogus import load_catalogus
     from .kern.opslag import load
 
     catalogus = load_catalogus(args.casussen)
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "casussen":
         return cmd_casussen(args)
     if args.opdracht == "feiten":
-        from .kern.feiten import facts_markdown
+        from .kern.regels import facts_markdown
 
         print(facts_markdown(), end="")
         return 0

@@ -36,11 +36,10 @@ from .screens.bevestig import BevestigScherm
 from .screens.start import StartScherm
 
 if TYPE_CHECKING:
-    from simulatie.kern.laden import Catalogus, GeladenCasus
+    from simulatie.kern.catalogus import Catalogus
+    from simulatie.kern.model import Sessie, Zet
     from simulatie.kern.opslag import GeladenSessie
-    from simulatie.kern.sessie import Sessie
-    from simulatie.kern.spel import SessieStaat
-    from simulatie.kern.zetten import Zet
+    from simulatie.kern.spel import GeladenCasus, SessieStaat
 
     from .casuslijst import CasusLijst
 
@@ -203,7 +202,7 @@ class SimulatieApp(App[None]):
 
     def start_sessie(self, geladen: GeladenCasus, spelers: tuple[str, str]) -> None:
         """Begin round 1 with `spelers[0]` as the municipality."""
-        from simulatie.kern import sessie as sessies
+        from simulatie.kern import spel as sessies
 
         self.geladen = geladen
         self.sessie = sessies.start(geladen, spelers)
@@ -256,7 +255,7 @@ class SimulatieApp(App[None]):
 
     def probeer(self, zet: Zet) -> bool:
         """Play `zet`; on an illegal move tell the players why and change nothing."""
-        from simulatie.kern import sessie as sessies
+        from simulatie.kern import spel as sessies
         from simulatie.kern.spel import IllegalZet
 
         from .screens.feedback import FeedbackScherm

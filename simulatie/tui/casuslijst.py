@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content, Span
 
-from simulatie.kern.mappen import REGELS_BESTAND, bundled_folder, case_files
+from simulatie.kern.bestanden import REGELS_BESTAND, bundled_folder, case_files
 
 from . import catalogus as cat
 from .casustekst import STIJLEN, casus_tekst, probleem_tekst
 
 if TYPE_CHECKING:
-    from simulatie.kern.laden import Catalogus
+    from simulatie.kern.catalogus import Catalogus
 
 FORMAT = 1  # raise when the cached shape changes
 _PACKAGE = Path(__file__).resolve().parent.parent

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from simulatie.kern import woorden
-from simulatie.kern.problemen import Problem
+from simulatie.kern.bestanden import Problem
+from simulatie.kern.model import woorden
 
 if TYPE_CHECKING:
-    from simulatie.kern.casus import Casus
+    from simulatie.kern.model import Casus
 
 TITEL, VET, KOP = "bold $primary", "bold", "bold underline $primary"
 FOUT, PAD, WAARSCHUWING = "bold $error", "$text-muted", "bold $warning"

@@ -10,11 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulatie.kern.mappen import REGELS_BESTAND, bundled_folder
-from simulatie.kern.problemen import LoadFailed, Problem
+from simulatie.kern.bestanden import LoadFailed, Problem, REGELS_BESTAND, bundled_folder
 
 if TYPE_CHECKING:
-    from simulatie.kern.laden import Catalogus
+    from simulatie.kern.catalogus import Catalogus
 
 
 def load(eigen: Path | None, meegeleverd: bool = True) -> Catalogus:
@@ -23,7 +22,7 @@ def load(eigen: Path | None, meegeleverd: bool = True) -> Catalogus:
     With `meegeleverd=False` only `eigen` counts, with its own general rules when it
     has `algemeen/regels.toml`: a fixed world for tests and snapshots.
     """
-    from simulatie.kern import laden
+    from simulatie.kern.catalogus import laden
 
     if eigen is None or meegeleverd:
         return laden.load_catalogus(eigen)

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from rich.markup import escape
 
-from simulatie.kern import woorden
-from simulatie.kern.sessie import RondeVerslag
-from simulatie.kern.spel import SessieStaat
+from simulatie.kern.model import woorden
+from simulatie.kern.spel import RondeVerslag, SessieStaat
 
 from .weergave import ERNST_TEKEN, optie_titel
 

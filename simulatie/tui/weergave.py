@@ -13,9 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 
-from simulatie.kern import woorden
-from simulatie.kern.casus import Brief, Casus
-from simulatie.kern.zetten import BRIEF_LIJST, Zet
+from simulatie.kern.model import BRIEF_LIJST, Brief, Casus, Zet, woorden
 
 if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
     from simulatie.kern.spel import RondeStaat, SessieStaat

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 import tomli_w
 
-from simulatie.kern.laden import (
-    AlgemeneRegels, Catalogus, GeladenCasus, bundled_folder, load_casus, load_folder,
-)
-from simulatie.kern.spel import SessieStaat, new_session
+from simulatie.kern.bestanden import bundled_folder
+from simulatie.kern.catalogus import AlgemeneRegels, Catalogus, load_casus, load_folder
+from simulatie.kern.spel import GeladenCasus, SessieStaat, new_session
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MINI = DATA / "mini.toml"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from simulatie.kern.laden import bundled_folder
+from simulatie.kern.bestanden import bundled_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ def test_the_bundled_folder_holds_the_general_rules_file() -> None:
 
 def test_from_a_checkout_the_bundled_folder_is_the_top_level_casussen() -> None:
     """With the source tree first on the path, cases come from `casussen/`."""
-    code = "from simulatie.kern.laden import bundled_folder; print(bundled_folder())"
+    code = "from simulatie.kern.bestanden import bundled_folder; print(bundled_folder())"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60, env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert Path(result.stdout.strip()) == ROOT / "casussen"

@@ -14,8 +14,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+from simulatie.kern.model import Zet
 from simulatie.kern.spel import SessieStaat, legal_soorten
-from simulatie.kern.zetten import Zet
 from simulatie.tui.app import make_app
 
 KEUZES = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",

@@ -6,8 +6,8 @@ import errno
 import shutil
 
 from simulatie.kern import opslag
+from simulatie.kern.model import Zet
 from simulatie.kern.opslag import list_saves, load
-from simulatie.kern.zetten import Zet
 from simulatie.tui.app import make_app
 from tui_hulp import (DATA, GROOT, SAVES, kies_save, lees_briefs, op_scherm, open_lijst,
                       schermtekst, snel_starten, wacht_op)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from simulatie.kern.problemen import Problem
+from simulatie.kern.bestanden import Problem
 from simulatie.tui import catalogus
 
 MINI = Path(__file__).parents[1] / "data" / "mini.toml"

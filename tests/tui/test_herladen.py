@@ -148,8 +148,9 @@ def test_the_folder_check_names_what_is_wrong_in_dutch(tmp_path):
 
 def test_the_reload_message_counts_and_names_the_changes(tmp_path):
     """What the notification says: the totals, then new, gone and newly broken files."""
-    from simulatie.kern.laden import Catalogus, GeladenCasus
-    from simulatie.kern.problemen import Problem
+    from simulatie.kern.bestanden import Problem
+    from simulatie.kern.catalogus import Catalogus
+    from simulatie.kern.spel import GeladenCasus
 
     def geladen(naam: str) -> GeladenCasus:
         return GeladenCasus(None, None, tmp_path / f"{naam}.toml")  # type: ignore[arg-type]

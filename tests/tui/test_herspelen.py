@@ -7,9 +7,9 @@ import shutil
 import pytest
 
 from simulatie import __main__ as cli
+from simulatie.kern.model.score import score
 from simulatie.kern.opslag import load, to_toml
-from simulatie.kern.score import score
-from simulatie.kern.sessie import staat_na, verslag
+from simulatie.kern.spel import staat_na, verslag
 from simulatie.tui import app as app_module
 from simulatie.tui.app import make_app
 from simulatie.tui.weergave import probleem_kort

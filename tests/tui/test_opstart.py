@@ -14,7 +14,7 @@ HEAVY = "('rule_engine', 'pydantic')"
 def _heavy_modules_after(code: str) -> str:
     probe = (f"{code}; import sys; "
              f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY}"
-             " or m == 'simulatie.kern.laden'))")
+             " or m == 'simulatie.kern.catalogus.laden'))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True)
     return out.stdout.strip()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Select
 
-from simulatie.kern.score import score
-from simulatie.kern.zetten import Zet
+from simulatie.kern.model import Zet
+from simulatie.kern.model.score import score
 from simulatie.tui.app import make_app
 from tui_hulp import DATA, GROOT, lees_briefs, op_scherm, schermtekst, snel_starten, wacht_op
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from simulatie.kern.model import Zet
 from simulatie.kern.opslag import list_saves, load
-from simulatie.kern.zetten import Zet
 from simulatie.tui.app import make_app
 from tui_hulp import GROOT, op_scherm, schermtekst
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulatie.kern.zetten import Zet
+from simulatie.kern.model import Zet
 from simulatie.tui.app import make_app
 from tui_hulp import (DATA, GROOT, KLEIN, lees_briefs, op_scherm, schermtekst, snel_starten,
                       wacht_op)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from simulatie.kern import laden
-from simulatie.kern.sessie import speel, staat_na, start, verslag, verslagen
-from simulatie.kern.zetten import Zet
+from simulatie.kern.catalogus import laden
+from simulatie.kern.model import Zet
+from simulatie.kern.spel import speel, staat_na, start, verslag, verslagen
 from simulatie.tui import casustekst
 from simulatie.tui import weergave as w
 from simulatie.tui.tabellen import Kolom, tabel_rijen, vergelijk_rijen
@@ -179,7 +179,7 @@ def test_the_case_description_names_issues_and_options_and_joins_lines(geladen):
 
 def test_a_problem_line_has_place_path_and_message():
     """file:line:column (as named on screen), the data path, then the Dutch message."""
-    from simulatie.kern.problemen import Problem
+    from simulatie.kern.bestanden import Problem
 
     probleem = Problem("/ver/weg/kapot.toml", "te klein.", ("rollen", "swo", "vragen", 0), 7, 3)
     assert casustekst.probleem_tekst(probleem, "kapot.toml").plain == (

@@ -16,8 +16,8 @@ from textual.markup import escape
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from simulatie.kern.bestanden import LoadFailed
 from simulatie.kern.opslag import SaveInfo, list_saves, load
-from simulatie.kern.problemen import LoadFailed
 
 from .. import catalogus as cat
 from ..weergave import probleem_kort, tijd_tekst

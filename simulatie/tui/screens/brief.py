@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Footer, Markdown
 
-from simulatie.kern.casus import Casus
+from simulatie.kern.model import Casus
 
 from ..weergave import brief_markdown, rol_naam
 from ..widgets.kop import Kop

@@ -26,7 +26,7 @@ from ..widgets.kop import Kop
 from .basis import Scherm
 
 if TYPE_CHECKING:
-    from simulatie.kern.laden import Catalogus
+    from simulatie.kern.catalogus import Catalogus
 
     from .eigen_map import EigenMap
 

@@ -13,9 +13,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulatie.kern import spel
-from simulatie.kern.score import score
+from simulatie.kern.model import SOORTEN, Zet
+from simulatie.kern.model.score import score
 from simulatie.kern.spel import SessieStaat
-from simulatie.kern.zetten import SOORTEN, Zet
 
 from ..weergave import keuzes_regels, rol_naam, speler_label
 from ..widgets.kop import Kop

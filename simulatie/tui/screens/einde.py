@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Static
 
-from simulatie.kern.sessie import verslagen
+from simulatie.kern.spel import verslagen
 
 from ..tabellen import tabel_rijen
 from ..widgets.kop import Kop

@@ -9,10 +9,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Static
 
-from simulatie.kern import woorden
-from simulatie.kern.sessie import RondeVerslag, verslag
-from simulatie.kern.spel import SessieStaat
-from simulatie.kern.zetten import Zet
+from simulatie.kern.model import Zet, woorden
+from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
 from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
 from ..widgets.kop import Kop

@@ -20,11 +20,10 @@ from textual.markup import escape
 from textual.reactive import reactive
 from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 
-from simulatie.kern import woorden
+from simulatie.kern.model import woorden
+from simulatie.kern.model.score import score
 from simulatie.kern.opslag import GeladenSessie, afgerond, notitie_for, save, with_notitie
-from simulatie.kern.score import score
-from simulatie.kern.sessie import RondeVerslag, verslag
-from simulatie.kern.spel import SessieStaat, new_session, step
+from simulatie.kern.spel import RondeVerslag, SessieStaat, new_session, step, verslag
 
 from ..tabellen import tabel_rijen
 from ..weergave import (ERNST_TEKEN, bewaar_reden, brief_markdown, keuzes_regels, rol_naam,

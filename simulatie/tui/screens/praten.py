@@ -8,9 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from simulatie.kern import woorden
+from simulatie.kern.model import BRIEF_LIJST, SOORTEN, Zet, woorden
 from simulatie.kern.spel import SessieStaat
-from simulatie.kern.zetten import BRIEF_LIJST, SOORTEN, Zet
 
 from ..weergave import gebruikte_items, speler_label
 from ..widgets.keuzelijst import Keuzelijst

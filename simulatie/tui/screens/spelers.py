@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
-from simulatie.kern.laden import GeladenCasus
+from simulatie.kern.spel import GeladenCasus
 
 from ..widgets.kop import Kop
 from .basis import Scherm

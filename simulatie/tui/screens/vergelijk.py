@@ -9,7 +9,7 @@ from textual.markup import escape
 from textual.widgets import Footer, Static
 
 from simulatie.kern.opslag import GeladenSessie
-from simulatie.kern.sessie import verslag
+from simulatie.kern.spel import verslag
 
 from ..tabellen import Kolom, vergelijk_rijen
 from ..widgets.kop import Kop

@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Label, Select, Static
 
-from simulatie.kern.score import score
+from simulatie.kern.model import Zet
+from simulatie.kern.model.score import score
 from simulatie.kern.spel import IllegalZet, SessieStaat, check_keuzes, other
-from simulatie.kern.zetten import Zet
 
 from ..weergave import ideaal, laatste_voorstel_van, optie_titel, speler_label
 from ..widgets.keuzelijst import Keuzelijst

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from textual.widgets import Static
 
-from simulatie.kern import woorden
+from simulatie.kern.model import woorden
 
 from ..weergave import balk
 

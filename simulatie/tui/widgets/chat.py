@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from simulatie.kern.model import Zet
 from simulatie.kern.spel import SessieStaat
-from simulatie.kern.zetten import Zet
 
 from ..weergave import SOORT_KORT, speler_label, zet_tekst
 

@@ -4,7 +4,7 @@
 
 `mini-twee-rondes.toml` is a finished two-round session on `tests/data/mini.toml`, with
 trainer notes; every other file is that save broken in one particular way. Each file has
-its own test in `tests/kern/test_opslag.py`.
+its own test in `tests/kern/opslag/test_opslag.py`.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from simulatie.kern.laden import AlgemeneRegels, load_casus
+from simulatie.kern.catalogus import AlgemeneRegels, load_casus
+from simulatie.kern.model import Sessie, Zet
 from simulatie.kern.opslag import to_toml, with_notitie
-from simulatie.kern.sessie import Sessie, speel, start, staat_na
-from simulatie.kern.zetten import Zet
+from simulatie.kern.spel import speel, staat_na, start
 
 HIER = Path(__file__).resolve().parent
 MINI = HIER.parent / "mini.toml"

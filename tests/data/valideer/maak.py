@@ -3,7 +3,7 @@
     python maak.py
 
 Each entry replaces one piece of text in goed.toml. The tests in
-tests/kern/test_valideren.py name the exact line and column of every message, so
+tests/kern/facilitator/test_valideren.py name the exact line and column of every message, so
 change a fixture only together with its test.
 """
 

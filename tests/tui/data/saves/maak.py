@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from simulatie.kern.laden import load_folder, load_algemeen
+from simulatie.kern.catalogus import load_algemeen, load_folder
+from simulatie.kern.model import Sessie, Zet
 from simulatie.kern.opslag import to_toml
-from simulatie.kern.sessie import Sessie, speel, start, staat_na
-from simulatie.kern.zetten import Zet
+from simulatie.kern.spel import speel, staat_na, start
 
 HIER = Path(__file__).resolve().parent
 CASUSSEN = HIER.parent / "casussen"

@@ -1,0 +1,27 @@
+"""Reading the files the game is given: problems located at file:line:column, in Dutch.
+
+Everything here is light (no pydantic, no rules library): the app's first screen uses it.
+"""
+
+from __future__ import annotations
+
+from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
+from .mappen import REGELS_BESTAND, bundled_folder, case_files
+from .toml_plaats import TomlPlaces
+from .lezen import located, read_toml, toml_problem
+
+__all__ = [
+    "LoadFailed",
+    "Problem",
+    "REGELS_BESTAND",
+    "TomlPlaces",
+    "bundled_folder",
+    "case_files",
+    "closest",
+    "did_you_mean",
+    "format_path",
+    "located",
+    "os_reason",
+    "read_toml",
+    "toml_problem",
+]

@@ -1,0 +1,17 @@
+"""For facilitators: `simulatie valideer` and `simulatie nieuw`.
+"""
+
+from __future__ import annotations
+
+from .valideren import Uitslag, kind_of, summary, validate
+from .nieuw import slug, template, write_new
+
+__all__ = [
+    "Uitslag",
+    "kind_of",
+    "slug",
+    "summary",
+    "template",
+    "validate",
+    "write_new",
+]

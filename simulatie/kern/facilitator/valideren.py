@@ -1,0 +1,269 @@
+"""`simulatie valideer`: check case files, rules files and move scripts, all errors at once.
+
+Loading already reports every located error in a file. On top of that this looks at
+what a case means for play — can both sides reach a deal, does trading pay, can each
+rule ever fire — and plays every script against its case. Errors make the exit code
+1; warnings are advice for a better negotiation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..analyse.bereik import Ruimte, ruimte
+from ..model.casus import Casus
+from ..uitvoer.headless import broken_hint, play
+from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
+from ..catalogus.laden import (
+    AlgemeneRegels,
+    Catalogus,
+    casus_from_toml,
+    load_algemeen,
+    load_folder,
+    load_model,
+    not_a_folder,
+)
+from ..spel.geladen import GeladenCasus
+from ..bestanden.lezen import read_toml
+from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
+from ..model.sessie import Sessie
+from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
+from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
+from ..bestanden.toml_plaats import TomlPlaces
+from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+
+
+@dataclass(frozen=True)
+class Uitslag:
+    problems: list[Problem]
+    files: int
+    soorten: Counter[str] = field(default_factory=Counter)
+    akkoorden: list[str] = field(default_factory=list)  # per case: ideals and best deal
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "fout"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "waarschuwing"]
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, folders as every `*.toml` below them (hidden folders skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for file in sorted(path.rglob("*.toml")):
+                if not any(part.startswith(".") for part in file.relative_to(path).parts):
+                    yield file
+        else:
+            yield path
+
+
+def kind_of(data: dict) -> str:
+    """What a TOML file is meant to be: "script", "regels" or "casus"."""
+    if "zetten" in data or ("spelers" in data and "casus" in data):
+        return "script"
+    if data and set(data) <= {"regels", "verboden"} and "id" not in data:
+        return "regels"
+    return "casus"
+
+
+class _Run:
+    """One validation: the files, what they loaded to, and the problems found."""
+
+    def __init__(self, extra: Path | None) -> None:
+        self.extra = extra
+        self.problems: list[Problem] = []
+        self.algemeen = self._general_rules()
+        self.cases: list[GeladenCasus] = []
+        self.ids: dict[str, Path] = {}  # first validated file per case id
+        self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
+        self.scripts: list[Path] = []
+        self.spaces: dict[Path, Ruimte | None] = {}
+        self.soorten: Counter[str] = Counter()
+        self.akkoorden: list[str] = []
+        self._bundled: list[GeladenCasus] | None = None
+        self._bundled_ids: dict[str, Path] = {}
+
+    def _general_rules(self) -> AlgemeneRegels:
+        try:
+            return load_algemeen(bundled_folder() / REGELS_BESTAND)
+        except LoadFailed as failed:
+            self.problems += failed.problems
+            return AlgemeneRegels()
+
+    def bundled(self) -> list[GeladenCasus]:
+        if self._bundled is None:
+            self._bundled = list(load_folder(bundled_folder(), self.algemeen).casussen.values())
+            self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
+        return self._bundled
+
+    def space(self, geladen: GeladenCasus) -> Ruimte | None:
+        if geladen.bestand not in self.spaces:
+            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek, MAX_DOORREKENEN)
+        return self.spaces[geladen.bestand]
+
+    def file(self, path: Path) -> list[Problem]:
+        text, data = read_toml(path)
+        kind = kind_of(data)
+        self.soorten[kind] += 1
+        if kind == "script":
+            self.scripts.append(path)
+            return []
+        if kind == "regels":
+            self.rule_files.append((path, load_algemeen(path)))
+            return []
+        geladen = casus_from_toml(path, text, data, self.algemeen)
+        problems = self._clash(geladen, text)
+        self.cases.append(geladen)
+        self.ids.setdefault(geladen.casus.id, geladen.bestand)
+        self.akkoorden += deal_lines(geladen, self.space(geladen))
+        return problems + list(playability(geladen, self.space(geladen)))
+
+    def _clash(self, geladen: GeladenCasus, text: str) -> list[Problem]:
+        """An id another validated or bundled case already has will not load in the game."""
+        casus_id, here = geladen.casus.id, geladen.bestand.resolve()
+        self.bundled()
+        if casus_id in self._bundled_ids and self._bundled_ids[casus_id] != here:
+            where = "bij de meegeleverde casussen"
+        elif casus_id in self.ids and self.ids[casus_id].resolve() != here:
+            where = f"in {self.ids[casus_id]}"
+        else:
+            return []
+        return [at(geladen.bestand, text, ("id",), (
+            f"de id '{casus_id}' bestaat al {where}; het spel laadt dan maar één van de "
+            "twee. Kies een andere id."))]
+
+    def catalogus(self) -> Catalogus:
+        """Cases a script may name: the validated ones, the own folder, the bundled ones."""
+        catalogus = Catalogus()
+        folder = load_folder(self.extra, self.algemeen) if self.extra else Catalogus()
+        catalogus.problemen.update(folder.problemen)  # for "that case is there, but broken"
+        for geladen in (*self.cases, *folder.casussen.values(), *self.bundled()):
+            catalogus.casussen.setdefault(geladen.casus.id, geladen)
+        return catalogus
+
+
+def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
+    """Check every file; cases load first so scripts and rules files can use them."""
+    paths = list(paths)
+    files = list(dict.fromkeys(expand(paths)))
+    run = _Run(extra if extra is not None and extra.is_dir() else None)
+    if extra is not None and not extra.is_dir():
+        run.problems.append(Problem(str(extra), f"--casussen: {not_a_folder(extra)}"))
+    for folder in paths:
+        if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+            run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
+    for path in files:
+        run.problems += _guarded(path, lambda p=path: run.file(p))
+    if run.scripts:
+        catalogus = run.catalogus()
+        for path in run.scripts:
+            run.problems += _guarded(path, lambda p=path: validate_script(p, catalogus))
+    for path, regels in run.rule_files:
+        unique = {g.bestand.resolve(): g for g in (*run.cases, *run.bundled())}
+        spaces = [s for g in unique.values() if (s := run.space(g)) is not None]
+        run.problems += _guarded(path, lambda p=path, r=regels: list(silent_general(p, r, spaces)))
+    order = {str(f): n for n, f in enumerate(files)}
+    run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
+    return Uitslag(run.problems, len(files), run.soorten, run.akkoorden)
+
+
+def _guarded(path: Path, check: Callable[[], object]) -> list:
+    """A failing check must not stop the other files: it becomes a problem of this one."""
+    try:
+        return check()  # type: ignore[return-value]
+    except LoadFailed as failed:
+        return _located_all(path, failed.problems)
+    except Exception as error:  # noqa: BLE001 — one file must never spoil the whole run
+        return [Problem(str(path), f"interne fout bij het controleren ({type(error).__name__}: "
+                                   f"{error}); meld dit bij de makers van het spel.")]
+
+
+def _located_all(path: Path, problems: list[Problem]) -> list[Problem]:
+    """Give a line to problems that name a data path but no place (e.g. an unknown case)."""
+    if all(p.line is not None or not p.path for p in problems):
+        return problems
+    try:
+        places = TomlPlaces(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return problems
+    located = []
+    for problem in problems:
+        position = places.find(problem.path) if problem.line is None and problem.path else None
+        if position is not None and problem.file == str(path):
+            problem = Problem(problem.file, problem.message, problem.path, position.line,
+                              position.column, problem.severity)
+        located.append(problem)
+    return located
+
+
+# --- scripts ---------------------------------------------------------------------------------
+
+def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
+    """Every proposal checked on its own, then the moves played in order."""
+    text, _ = read_toml(path)
+    sessie = load_model(path, Sessie)
+    geladen = catalogus.casussen.get(sessie.casus)
+    if geladen is None:
+        known = sorted(catalogus.casussen)
+        return [at(path, text, ("casus",), (
+            f"onbekende casus '{sessie.casus}'.{did_you_mean(sessie.casus, known)} "
+            f"Beschikbaar: {', '.join(known) or 'geen'}.{broken_hint(catalogus, sessie.casus)}"))]
+    problems = []
+    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
+    for index, zet in enumerate(sessie.zetten):
+        if zet.keuzes is None or zet.soort not in VOORSTEL_SOORTEN:
+            continue  # options on another kind of move: playing it says so
+        try:
+            check_keuzes(staat, zet.keuzes)
+        except IllegalZet as error:
+            where = ("zetten", index) + _keuzes_place(geladen.casus, zet.keuzes)
+            problems.append(at(path, text, where, f"zet {index + 1} ({zet.soort}): {error}"))
+    afloop = play(catalogus, sessie, str(path))
+    reported = {p.path[1] for p in problems}
+    if afloop.fout is not None and afloop.gespeeld not in reported:
+        zet = sessie.zetten[afloop.gespeeld]
+        where = ("zetten", afloop.gespeeld) + _zet_place(afloop.staat, zet)
+        problems.append(at(path, text, where, afloop.fout))
+    return problems
+
+
+def _zet_place(staat: SessieStaat, zet: Zet) -> tuple[str, ...]:
+    """The field of an illegal move to point at: who moved, or what it quoted."""
+    ronde = staat.ronde
+    if zet.soort != "rolwissel" and not ronde.afgelopen and zet.rol != ronde.aan_zet:
+        return ("rol",)
+    if zet.keuzes is not None and zet.soort not in VOORSTEL_SOORTEN:
+        return ("keuzes",)
+    lijst = BRIEF_LIJST.get(zet.soort)
+    if zet.item is not None and lijst is None and zet.soort != "rolwissel":
+        return ("item",)
+    if zet.item is not None and lijst and zet.rol is not None:
+        if zet.item not in {i.id for i in getattr(staat.casus.brief(zet.rol), lijst)}:
+            return ("item",)
+    return ()
+
+
+def _keuzes_place(casus: Casus, keuzes: dict[str, str]) -> tuple[str, ...]:
+    for punt, optie in keuzes.items():
+        if punt not in casus.onderhandelpunten or optie not in casus.onderhandelpunten[punt].opties:
+            return ("keuzes", punt)
+    return ("keuzes",)
+
+
+def summary(uitslag: Uitslag) -> str:
+    soorten = ", ".join(f"{n} {_SOORT[k][n != 1]}" for k, n in sorted(uitslag.soorten.items()))
+    checked = f"{uitslag.files} bestand(en) gecontroleerd" + (f" ({soorten})" if soorten else "")
+    errors, warnings = len(uitslag.errors), len(uitslag.warnings)
+    if not errors and not warnings:
+        return f"Alles in orde: {checked}."
+    return f"{errors} fout(en) en {warnings} waarschuwing(en); {checked}."
+
+
+_SOORT = {"casus": ("casus", "casussen"), "regels": ("regelbestand", "regelbestanden"),
+          "script": ("script", "scripts")}

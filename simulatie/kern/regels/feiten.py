@@ -1,0 +1,196 @@
+"""The facts of a round: the only things a rule's condition can talk about.
+
+`FEITEN` is the single list of fact names, with their type and meaning; the docs
+(`docs/feiten.md`) are generated from it and the rules engine type-checks every
+condition against it at load. A case's own issues add one text fact each, named
+after the issue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from ..model import woorden
+
+if TYPE_CHECKING:
+    from ..model.casus import Casus
+    from ..spel.stap import RondeStaat
+
+FactType = Literal["tekst", "getal", "ja/nee", "lijst"]
+
+
+@dataclass(frozen=True)
+class Feit:
+    name: str
+    type: FactType
+    meaning: str
+    needs_voorstel: bool = False  # empty (null) while no proposal was made
+
+
+def _f(name: str, type_: FactType, meaning: str, needs_voorstel: bool = False) -> Feit:
+    return Feit(name, type_, meaning, needs_voorstel)
+
+
+FEITEN: tuple[Feit, ...] = (
+    # The case
+    _f("ronde", "getal", "nummer van de ronde (1, 2, …)"),
+    _f("doelen", "lijst", "doelen van de casus: " + ", ".join(woorden.DOELEN)),
+    _f("domein", "lijst", "domeinen van de casus: " + ", ".join(woorden.DOMEINEN)),
+    _f("inwoners", "getal", "aantal inwoners van de gemeente"),
+    # The outcome
+    _f("uitkomst", "tekst", "stand van de ronde: " + ", ".join(woorden.UITKOMSTEN)),
+    _f("akkoord", "ja/nee", "de ronde eindigde met een akkoord"),
+    _f("afgelopen", "ja/nee", "de ronde is voorbij (akkoord, geen akkoord of zetten op)"),
+    _f("heeft_voorstel", "ja/nee", "er ligt een akkoord of er is minstens één voorstel gedaan; "
+       "zet dit vóór elk voorstel-feit: `heeft_voorstel and looptijd_jaren < 5`"),
+    # The agreement, or else the last proposal
+    _f("inkoopvorm", "tekst", "gekozen inkoopvorm: " + ", ".join(woorden.INKOOPVORMEN), True),
+    _f("aanbieders", "tekst", "gekozen optie-id bij aanbieders", True),
+    _f("looptijd", "tekst", "gekozen optie-id bij looptijd", True),
+    _f("verlengopties", "tekst", "gekozen optie-id bij verlengopties", True),
+    _f("aantal_aanbieders", "getal", "het getal van de gekozen optie bij aanbieders", True),
+    _f("looptijd_jaren", "getal", "het getal van de gekozen optie bij looptijd", True),
+    _f("verlengopties_jaren", "getal", "het getal van de gekozen optie bij verlengopties", True),
+    _f("max_looptijd_jaren", "getal", "looptijd plus alle verlengopties", True),
+    _f("aantal_percelen", "getal", "het getal bij percelen; 1 als de casus geen percelen kent", True),
+    _f("kenmerken", "lijst", "kenmerken van alle gekozen opties: " + ", ".join(woorden.KENMERKEN)),
+    _f("score_gemeente", "getal", "score (0–100) van het voorstel voor de gemeente", True),
+    _f("score_swo", "getal", "score (0–100) van het voorstel voor de sociaalwerkorganisatie", True),
+    _f("boven_ondergrens_gemeente", "ja/nee", "het voorstel haalt de ondergrens van de gemeente"),
+    _f("boven_ondergrens_swo", "ja/nee", "het voorstel haalt de ondergrens van de swo"),
+    # The dialogue
+    _f("aantal_zetten", "getal", "zetten gedaan in deze ronde"),
+    _f("aantal_voorstellen", "getal", "voorstellen en tegenvoorstellen in deze ronde"),
+    _f("eerste_voorstel_zet", "getal", "volgnummer van de zet met het eerste voorstel", True),
+    _f("eerste_voorstel_door", "tekst", "rol die het eerste voorstel deed: gemeente of swo", True),
+    _f("besproken", "lijst", "onderwerpen die aan bod kwamen: " + ", ".join(woorden.ONDERWERPEN)),
+    _f("besproken_voor_voorstel", "lijst", "onderwerpen die aan bod kwamen vóór het eerste voorstel"),
+    _f("gemeente_vroeg", "lijst", "onderwerpen waarover de gemeente een vraag stelde"),
+    _f("swo_vroeg", "lijst", "onderwerpen waarover de swo een vraag stelde"),
+    _f("gemeente_deelde", "lijst", "onderwerpen van belangen en argumenten van de gemeente"),
+    _f("swo_deelde", "lijst", "onderwerpen van belangen en argumenten van de swo"),
+)
+
+FEIT_NAMEN = frozenset(f.name for f in FEITEN)
+# Issue facts every case has; a case's own issues become facts too (see `case_fact_names`).
+VASTE_PUNT_FEITEN = frozenset(woorden.VASTE_PUNTEN)
+
+
+def case_fact_names(casus: Casus) -> dict[str, FactType]:
+    """Fact names a rule inside this case may use: the general ones and its issues."""
+    names: dict[str, FactType] = {f.name: f.type for f in FEITEN}
+    for punt in casus.onderhandelpunten:
+        names.setdefault(punt, "tekst")
+    return names
+
+
+def case_facts(casus: Casus) -> dict[str, object]:
+    """The facts of the case itself, the same in every round and for every proposal."""
+    return {"doelen": casus.doelen, "domein": casus.domein,
+            "inwoners": float(casus.inwoners)}
+
+
+def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:
+    optie_id = keuzes.get(punt)
+    if optie_id is None or punt not in casus.onderhandelpunten:
+        return None
+    return casus.onderhandelpunten[punt].opties[optie_id].getal
+
+
+def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, object]:
+    """The facts that depend only on a proposal (or their empty values)."""
+    from ..model.score import score
+
+    facts: dict[str, object] = {punt: None for punt in casus.onderhandelpunten}
+    facts.update({name: None for name in VASTE_PUNT_FEITEN})
+    if keuzes is None:
+        facts.update(
+            aantal_aanbieders=None, looptijd_jaren=None, verlengopties_jaren=None,
+            max_looptijd_jaren=None, aantal_percelen=None, kenmerken=(),
+            score_gemeente=None, score_swo=None,
+            boven_ondergrens_gemeente=False, boven_ondergrens_swo=False,
+        )
+        return facts
+    facts.update(keuzes)
+    looptijd = _number(casus, "looptijd", keuzes)
+    verleng = _number(casus, "verlengopties", keuzes) or 0.0
+    percelen = _number(casus, "percelen", keuzes)
+    kenmerken = sorted({
+        k for punt, optie in keuzes.items()
+        for k in casus.onderhandelpunten[punt].opties[optie].kenmerken
+    })
+    scores = {rol: score(casus.brief(rol), keuzes) for rol in woorden.ROLLEN}
+    facts.update(
+        aantal_aanbieders=_number(casus, "aanbieders", keuzes),
+        looptijd_jaren=looptijd,
+        verlengopties_jaren=verleng,
+        max_looptijd_jaren=None if looptijd is None else looptijd + verleng,
+        aantal_percelen=1.0 if percelen is None else percelen,
+        kenmerken=tuple(kenmerken),
+        score_gemeente=scores["gemeente"],
+        score_swo=scores["swo"],
+        boven_ondergrens_gemeente=scores["gemeente"] >= casus.brief("gemeente").ondergrens,
+        boven_ondergrens_swo=scores["swo"] >= casus.brief("swo").ondergrens,
+    )
+    return facts
+
+
+def round_facts(casus: Casus, ronde: RondeStaat) -> dict[str, object]:
+    """Every fact of a round as it stands now."""
+    dialogue = ronde.dialogue
+    keuzes = ronde.akkoord or ronde.laatste_voorstel
+    facts: dict[str, object] = {
+        **case_facts(casus),
+        "ronde": float(ronde.nummer),
+        "uitkomst": ronde.uitkomst,
+        "akkoord": ronde.uitkomst == "akkoord",
+        "afgelopen": ronde.uitkomst != "lopend",
+        "heeft_voorstel": keuzes is not None,
+        "aantal_zetten": float(len(ronde.zetten)),
+        "aantal_voorstellen": float(dialogue.voorstellen),
+        "eerste_voorstel_zet": dialogue.eerste_voorstel_zet,
+        "eerste_voorstel_door": dialogue.eerste_voorstel_door,
+        "besproken": tuple(sorted(dialogue.besproken)),
+        "besproken_voor_voorstel": tuple(sorted(dialogue.besproken_voor_voorstel)),
+        "gemeente_vroeg": tuple(sorted(dialogue.vroeg["gemeente"])),
+        "swo_vroeg": tuple(sorted(dialogue.vroeg["swo"])),
+        "gemeente_deelde": tuple(sorted(dialogue.deelde["gemeente"])),
+        "swo_deelde": tuple(sorted(dialogue.deelde["swo"])),
+    }
+    facts.update(voorstel_facts(casus, dict(keuzes) if keuzes else None))
+    return facts
+
+
+def facts_markdown() -> str:
+    """The fact reference for `docs/feiten.md`, generated so it never drifts."""
+    lines = [
+        "# Feiten voor regels",
+        "",
+        "Gegenereerd uit `simulatie/kern/regels/feiten.py` met `simulatie feiten`; niet met de hand wijzigen.",
+        "",
+        "Een regel (`als = \"...\"`) mag alleen deze namen gebruiken. Elk onderhandelpunt",
+        "van een casus is daarnaast een tekst-feit met de id van de gekozen optie",
+        "(bijvoorbeeld `sturing == \"outcome\"`) — alleen in regels binnen die casus.",
+        "Feiten met * zijn leeg zolang er geen voorstel is: begin zo'n voorwaarde met",
+        "`heeft_voorstel and`.",
+        "",
+        "| feit | soort | betekenis |",
+        "|---|---|---|",
+    ]
+    for feit in FEITEN:
+        star = " *" if feit.needs_voorstel else ""
+        lines.append(f"| `{feit.name}`{star} | {feit.type} | {feit.meaning} |")
+    return "\n".join(lines) + "\n"
+
+
+_DIALOGUE_ONLY = frozenset({
+    "ronde", "uitkomst", "akkoord", "afgelopen", "heeft_voorstel", "aantal_zetten",
+    "aantal_voorstellen", "eerste_voorstel_zet", "eerste_voorstel_door", "besproken",
+    "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg", "gemeente_deelde", "swo_deelde",
+})
+
+
+def ban_fact_names(names: dict[str, FactType]) -> dict[str, FactType]:
+    """A ban judges a proposal on its own: no facts about the dialogue."""
+    return {name: kind for name, kind in names.items() if name not in _DIALOGUE_ONLY}

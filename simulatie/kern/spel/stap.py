@@ -1,0 +1,257 @@
+"""The state of a session and the one function that changes it: `step`.
+
+A session's state is the fold of its moves over the case. `step` is pure: it returns
+a new state or raises `IllegalZet` with a Dutch reason and leaves the old one as it
+was. Resume, replay, undo and the debrief all come from folding a prefix of moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from ..model import woorden
+from ..model.casus import Casus
+from ..regels.feiten import case_facts, voorstel_facts
+from ..bestanden.problemen import did_you_mean
+from ..regels.regels import Regelboek
+from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+
+Keuzes = Mapping[str, str]
+_EMPTY: frozenset[str] = frozenset()
+
+
+class IllegalZet(Exception):
+    """A move the rules of play do not allow; the message is for the players."""
+
+
+def other(rol: str) -> str:
+    return "swo" if rol == "gemeente" else "gemeente"
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """What the talk so far has covered: the raw material of the dialogue facts."""
+
+    besproken: frozenset[str] = _EMPTY
+    besproken_voor_voorstel: frozenset[str] = _EMPTY
+    vroeg: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({"gemeente": _EMPTY, "swo": _EMPTY}))
+    deelde: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({"gemeente": _EMPTY, "swo": _EMPTY}))
+    voorstellen: int = 0
+    eerste_voorstel_zet: float | None = None
+    eerste_voorstel_door: str | None = None
+
+    def talked(self, rol: str, onderwerp: str, asked: bool) -> Dialogue:
+        before = self.besproken_voor_voorstel
+        if self.voorstellen == 0:
+            before = before | {onderwerp}
+        changes: dict[str, object] = {
+            "besproken": self.besproken | {onderwerp},
+            "besproken_voor_voorstel": before,
+        }
+        name = "vroeg" if asked else "deelde"
+        grown = dict(getattr(self, name))
+        grown[rol] = grown[rol] | {onderwerp}
+        changes[name] = MappingProxyType(grown)
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def proposed(self, rol: str, zet_nummer: int) -> Dialogue:
+        if self.voorstellen:
+            return replace(self, voorstellen=self.voorstellen + 1)
+        return replace(self, voorstellen=1, eerste_voorstel_zet=float(zet_nummer),
+                       eerste_voorstel_door=rol)
+
+
+@dataclass(frozen=True)
+class Voorstel:
+    """A proposal on the table: an option for every issue, and who made it."""
+
+    keuzes: Keuzes
+    door: str
+    zet: int  # 1-based number of the move in its round
+
+
+@dataclass(frozen=True)
+class RondeStaat:
+    nummer: int
+    gemeente_speler: int  # 0 = player A, 1 = player B
+    zetten: tuple[Zet, ...] = ()
+    aan_zet: str = "gemeente"
+    op_tafel: Voorstel | None = None
+    laatste_voorstel: Keuzes | None = None
+    akkoord: Keuzes | None = None
+    uitkomst: str = "lopend"
+    dialogue: Dialogue = field(default_factory=Dialogue)
+
+    @property
+    def afgelopen(self) -> bool:
+        return self.uitkomst != "lopend"
+
+    def speler(self, rol: str) -> int:
+        """Index of the player who holds `rol` in this round."""
+        return self.gemeente_speler if rol == "gemeente" else 1 - self.gemeente_speler
+
+    def rol_van(self, speler: int) -> str:
+        return "gemeente" if speler == self.gemeente_speler else "swo"
+
+
+@dataclass(frozen=True)
+class SessieStaat:
+    casus: Casus
+    regelboek: Regelboek = field(compare=False, repr=False)
+    spelers: tuple[str, str]
+    rondes: tuple[RondeStaat, ...]
+
+    @property
+    def ronde(self) -> RondeStaat:
+        return self.rondes[-1]
+
+    def zetten_over(self) -> int:
+        return max(0, self.casus.max_zetten - len(self.ronde.zetten))
+
+
+def new_session(casus: Casus, regelboek: Regelboek, spelers: tuple[str, str]) -> SessieStaat:
+    """Round 1: player A (index 0) is the municipality, the municipality opens."""
+    return SessieStaat(casus, regelboek, spelers, (RondeStaat(nummer=1, gemeente_speler=0),))
+
+
+def legal_soorten(staat: SessieStaat) -> list[str]:
+    """The kinds of move the player to move may make now."""
+    ronde = staat.ronde
+    if ronde.afgelopen:
+        return ["rolwissel"]
+    soorten = ["vraag", "belang"]
+    if staat.casus.brief(ronde.aan_zet).argumenten:
+        soorten.append("argument")
+    tafel = ronde.op_tafel
+    if tafel is None or tafel.door == ronde.aan_zet:
+        soorten.append("voorstel")
+    else:
+        soorten += ["tegenvoorstel", "accepteer", "verwerp"]
+    soorten.append("stop")
+    return soorten
+
+
+def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
+    """The state after `zet`, or `IllegalZet` explaining why it cannot be played."""
+    ronde = staat.ronde
+    if zet.soort == "rolwissel":
+        if not ronde.afgelopen:
+            raise IllegalZet("Een rolwissel kan pas als de ronde voorbij is.")
+        nieuwe = RondeStaat(nummer=ronde.nummer + 1, gemeente_speler=1 - ronde.gemeente_speler)
+        return replace(staat, rondes=staat.rondes + (nieuwe,))
+    _check_turn(ronde, zet)
+    _check_fields(zet)
+    nieuw = _apply(staat, ronde, zet)
+    nieuw = replace(nieuw, zetten=ronde.zetten + (zet,), aan_zet=other(ronde.aan_zet))
+    if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
+        nieuw = replace(nieuw, uitkomst="beurtlimiet", op_tafel=None)
+    return replace(staat, rondes=staat.rondes[:-1] + (nieuw,))
+
+
+def fold(staat: SessieStaat, zetten: Iterable[Zet]) -> SessieStaat:
+    for zet in zetten:
+        staat = step(staat, zet)
+    return staat
+
+
+def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
+    """Nobody moves in a round that ended; otherwise only the role to move."""
+    if ronde.afgelopen:
+        raise IllegalZet(f"Ronde {ronde.nummer} is al voorbij; begin met een rolwissel "
+                         "een nieuwe ronde.")
+    aan_zet = woorden.ROLLEN[ronde.aan_zet].lower()
+    if zet.rol is None:  # a script that left out 'rol' is not playing out of turn
+        raise IllegalZet(f"Bij deze zet ontbreekt de rol; de {aan_zet} is aan zet "
+                         f"(rol = \"{ronde.aan_zet}\").")
+    if zet.rol != ronde.aan_zet:
+        raise IllegalZet(f"Niet aan de beurt: de {aan_zet} is aan zet.")
+
+
+def _check_fields(zet: Zet) -> None:
+    """Options or a brief item on a move that has no use for them: a script's slip. Kept,
+    the move would claim a proposal or a quote that the state never saw."""
+    if zet.keuzes is not None and zet.soort not in VOORSTEL_SOORTEN:
+        raise IllegalZet(f"Bij een zet '{zet.soort}' horen geen keuzes: alleen een voorstel "
+                         "of tegenvoorstel kiest opties.")
+    if zet.item is not None and zet.soort not in BRIEF_LIJST:
+        raise IllegalZet(f"Bij een zet '{zet.soort}' hoort geen item: alleen een vraag, belang, "
+                         "argument of afwijzing haalt een punt uit de brief aan.")
+
+
+def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
+    rol = zet.rol or ""
+    tafel = ronde.op_tafel
+    from_other = tafel is not None and tafel.door != rol
+    if zet.soort in ("vraag", "belang", "argument"):
+        onderwerp = _onderwerp(staat.casus, zet)
+        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag"))
+    if zet.soort in VOORSTEL_SOORTEN:
+        return _propose(staat, ronde, zet, from_other)
+    if zet.soort == "stop":  # either side may walk away at any time
+        return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
+    if not from_other:
+        raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
+    if zet.soort == "accepteer":
+        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)  # type: ignore[union-attr]
+    onderwerp = _onderwerp(staat.casus, zet)  # verwerp: the argument is the reason
+    return replace(ronde, op_tafel=None,
+                   dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
+
+
+def _onderwerp(casus: Casus, zet: Zet) -> str:
+    """The topic of a talking move; quoting the brief or free text, never neither."""
+    lijst = BRIEF_LIJST[zet.soort]
+    if zet.item is not None:
+        items = {i.id: i for i in getattr(casus.brief(zet.rol or ""), lijst)}
+        if zet.item not in items:
+            raise IllegalZet(f"'{zet.item}' staat niet bij de {lijst} in de brief van de "
+                             f"{woorden.ROLLEN[zet.rol or ''].lower()}."
+                             + did_you_mean(zet.item, items))
+        return items[zet.item].onderwerp
+    if not zet.tekst.strip():
+        what = "een argument" if zet.soort == "verwerp" else "een tekst"
+        raise IllegalZet(f"Kies een punt uit je brief of typ {what}.")
+    return zet.onderwerp or "overig"
+
+
+def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet, from_other: bool) -> RondeStaat:
+    if zet.soort == "tegenvoorstel" and not from_other:
+        raise IllegalZet("Een tegenvoorstel kan alleen op een voorstel van de andere kant; "
+                         "doe anders een gewoon voorstel.")
+    if zet.soort == "voorstel" and from_other:
+        raise IllegalZet("Er ligt een voorstel van de andere kant: accepteer het, wijs het "
+                         "af of doe een tegenvoorstel.")
+    keuzes = check_keuzes(staat, zet.keuzes or {})
+    nummer = len(ronde.zetten) + 1
+    return replace(
+        ronde,
+        op_tafel=Voorstel(keuzes, zet.rol or "", nummer),
+        laatste_voorstel=keuzes,
+        dialogue=ronde.dialogue.proposed(zet.rol or "", nummer),
+    )
+
+
+def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:
+    """A complete, known and allowed choice per issue, or `IllegalZet` saying why not."""
+    punten = staat.casus.onderhandelpunten
+    for punt in keuzes:
+        if punt not in punten:
+            raise IllegalZet(f"Onbekend onderhandelpunt '{punt}'." + did_you_mean(punt, punten))
+    missing = [punten[p].titel for p in punten if p not in keuzes]
+    if missing:
+        raise IllegalZet("Een voorstel kiest bij elk punt een optie; nog open: "
+                         + ", ".join(missing) + ".")
+    for punt, optie in keuzes.items():
+        if optie not in punten[punt].opties:
+            raise IllegalZet(f"'{optie}' is geen optie bij {punten[punt].titel}."
+                             + did_you_mean(optie, punten[punt].opties))
+    ordered = MappingProxyType({p: keuzes[p] for p in punten})
+    banned = staat.regelboek.banned(voorstel_facts(staat.casus, dict(ordered))
+                                    | case_facts(staat.casus))
+    if banned:
+        raise IllegalZet("Dit voorstel kan niet: " + " ".join(v.reden for v in banned))
+    return ordered

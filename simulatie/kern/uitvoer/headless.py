@@ -1,0 +1,136 @@
+"""Headless play: a file of moves in, the dialogue, scores and feedback out.
+
+A script is a session file (`casus`, `spelers`, `[[zetten]]`) — the same format as a
+save, so a trainer can turn any save into a script and back. Trainers and tests use
+it to drive the engine without the terminal app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import woorden
+from ..catalogus.laden import Catalogus
+from ..bestanden.problemen import LoadFailed, Problem
+from ..regels.regels import Feedback
+from ..spel.rondeverslag import RondeVerslag, verslagen
+from ..model.sessie import Sessie
+from ..spel.stap import IllegalZet, RondeStaat, SessieStaat, new_session, step
+from ..model.zetten import Zet
+
+
+@dataclass(frozen=True)
+class Afloop:
+    """How a script played out: the final state and the first illegal move, if any."""
+
+    staat: SessieStaat
+    gespeeld: int
+    fout: str | None = None
+
+
+def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloop:
+    """Fold the script's moves; stop at the first illegal move and say which and why."""
+    geladen = catalogus.casussen.get(sessie.casus)
+    if geladen is None:
+        known = ", ".join(sorted(catalogus.casussen)) or "geen"
+        raise LoadFailed([Problem(bestand, f"onbekende casus '{sessie.casus}'; beschikbaar: "
+                                           f"{known}.{broken_hint(catalogus, sessie.casus)}",
+                                  ("casus",))])
+    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
+    for nummer, zet in enumerate(sessie.zetten, start=1):
+        try:
+            staat = step(staat, zet)
+        except IllegalZet as error:
+            return Afloop(staat, nummer - 1, f"zet {nummer} ({zet.soort}): {error}")
+    return Afloop(staat, len(sessie.zetten))
+
+
+def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
+    """The case may exist but fail to load: then "unknown" alone sends the reader astray.
+    Case files are named after their id (`simulatie nieuw` does so)."""
+    broken = [path for path in catalogus.problemen if path.stem == casus_id]
+    if not broken:
+        return ""
+    return (f" Het bestand {broken[0]} heeft fouten en is niet geladen; controleer het met "
+            f"'simulatie valideer {broken[0]}'.")
+
+
+def one_line(text: str) -> str:
+    """Players' text on one line, without control characters: a newline or a terminal
+    escape in a name or a remark must not break the report or recolour the terminal."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:
+    return one_line(staat.spelers[ronde.speler(rol)])
+
+
+def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
+    """One line of the dialogue log: who said what."""
+    if zet.soort == "rolwissel":
+        return "— rolwissel —"
+    rol = zet.rol or "gemeente"
+    who = f"{_name(staat, ronde, rol)} ({woorden.ROLLEN[rol].lower()})"
+    if zet.keuzes:
+        punten = staat.casus.onderhandelpunten
+        parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
+        return f"{who} doet een {zet.soort}: " + "; ".join(parts)
+    text = zet.tekst
+    if zet.item:
+        text = staat.casus.brief(rol).items()[zet.item].tekst
+    label = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
+             "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord"}[zet.soort]
+    return f"{who} {label}" + (f": {one_line(text)}" if text.strip() else "")
+
+
+def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
+    for punt, optie in keuzes.items():
+        item = staat.casus.onderhandelpunten[punt]
+        yield f"    {item.titel}: {item.opties[optie].titel}"
+
+
+def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
+    for item in feedback:
+        regel = item.regel
+        yield f"  [{woorden.ERNST[regel.ernst]}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
+
+
+def report(afloop: Afloop) -> str:
+    """A plain-text report of every round: log, outcome, scores and feedback."""
+    staat = afloop.staat
+    a, b = (one_line(speler) for speler in staat.spelers)
+    lines = [f"Casus: {staat.casus.titel}", f"Spelers: {a} en {b}"]
+    for verslag in verslagen(staat):
+        lines += _round_lines(staat, verslag)
+    if afloop.fout:
+        lines += ["", f"GESTOPT bij een ongeldige zet — {afloop.fout}"]
+    return "\n".join(lines) + "\n"
+
+
+def _score_line(staat: SessieStaat, verslag: RondeVerslag, rol: str) -> str:
+    ronde, value = verslag.ronde, verslag.scores[rol]
+    who = f"{woorden.ROLLEN[rol].lower()} ({_name(staat, ronde, rol)})"
+    grens = f"ondergrens {staat.casus.brief(rol).ondergrens:g}"
+    if ronde.akkoord:
+        mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
+        return f"  Score {who}: {value:g} — {grens}: {mark}"
+    if value is None:
+        return f"  Score {who}: — er is geen voorstel gedaan ({grens})"
+    return f"  Laatste voorstel voor {who}: {value:g} — geen akkoord ({grens})"
+
+
+def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:
+    ronde = verslag.ronde
+    lines = ["", f"== Ronde {ronde.nummer}: {_name(staat, ronde, 'gemeente')} is gemeente, "
+                 f"{_name(staat, ronde, 'swo')} is sociaalwerkorganisatie =="]
+    lines += [f"  {n}. {describe_zet(staat, ronde, z)}" for n, z in enumerate(ronde.zetten, 1)]
+    lines.append(f"Uitkomst: {woorden.UITKOMSTEN[ronde.uitkomst]}")
+    if ronde.akkoord:
+        lines += ["  Akkoord:", *_keuzes_lines(staat, dict(ronde.akkoord))]
+    lines += [_score_line(staat, verslag, rol) for rol in woorden.ROLLEN]
+    lines.append("Feedback:")
+    lines += list(_feedback_lines(verslag.feedback)) or ["  (geen)"]
+    dims = ", ".join(f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v)
+    lines.append(f"Publieke waarden: {dims or 'geen effect'}")
+    return lines

@@ -1,0 +1,565 @@
+"""The general rules file: each rule fires on the moves that should trigger it and stays
+quiet on the near misses, each ban refuses its proposal, and a broken rule file says
+where it is broken.
+
+Every case below is played as real moves through `fold` on the test case
+`tests/data/regels/lessen.toml`; the facts come from `round_facts`, as in the game.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from simulatie.kern.bestanden import LoadFailed, bundled_folder
+from simulatie.kern.catalogus import AlgemeneRegels, load_algemeen, load_casus
+from simulatie.kern.model import Zet
+from simulatie.kern.regels import round_facts
+from simulatie.kern.spel import (
+    GeladenCasus,
+    IllegalZet,
+    SessieStaat,
+    fold,
+    new_session,
+    other,
+    step,
+)
+
+DATA = Path(__file__).parents[2] / "data" / "regels"
+ALGEMEEN = bundled_folder() / "algemeen" / "regels.toml"
+G, S = "gemeente", "swo"
+
+# A plain proposal that the near misses start from: it stays clear of the tags,
+# goals and numbers most rules look at.
+BASIS = {
+    "inkoopvorm": "subsidie", "aanbieders": "drie", "looptijd": "j5",
+    "verlengopties": "twee", "percelen": "een", "gunning": "kwaliteit",
+    "sturing": "output", "eisen": "gewoon", "samenwerking": "los",
+    "ruimte": "gesloten", "regie": "ambtelijk", "personeel": "blijft",
+}
+
+
+# --- Moves -------------------------------------------------------------------------
+
+def vraag(rol: str, item: str) -> Zet:
+    return Zet(soort="vraag", rol=rol, item=item)
+
+
+def belang(rol: str, item: str) -> Zet:
+    return Zet(soort="belang", rol=rol, item=item)
+
+
+def argument(rol: str, item: str) -> Zet:
+    return Zet(soort="argument", rol=rol, item=item)
+
+
+def voorstel(rol: str, **keuzes: str) -> Zet:
+    return Zet(soort="voorstel", rol=rol, keuzes=BASIS | keuzes)
+
+
+def _aan_zet(zetten: tuple[Zet, ...]) -> str:
+    """The municipality opens and turns alternate, so the count says who is to move."""
+    return G if len(zetten) % 2 == 0 else S
+
+
+def akkoord(*gesprek: Zet, **keuzes: str) -> tuple[Zet, ...]:
+    """The talk, then a proposal by whoever is to move, accepted by the other side."""
+    wie = _aan_zet(gesprek)
+    return (*gesprek, voorstel(wie, **keuzes), Zet(soort="accepteer", rol=other(wie)))
+
+
+def voorstel_eerst(*gesprek: Zet, **keuzes: str) -> tuple[Zet, ...]:
+    """The municipality proposes at once, the talk follows, then the swo accepts."""
+    assert len(gesprek) % 2 == 0, "the swo must be to move when it accepts"
+    return (voorstel(G, **keuzes), *gesprek, Zet(soort="accepteer", rol=S))
+
+
+def geen_voorstel(*gesprek: Zet) -> tuple[Zet, ...]:
+    """The talk, then whoever is to move stops: the round ends without a proposal."""
+    return (*gesprek, Zet(soort="stop", rol=_aan_zet(gesprek)))
+
+
+# --- The table: for every rule, what triggers it and what narrowly does not -------
+
+@dataclass(frozen=True)
+class Geval:
+    """A round as it was played; `doelen` and `inwoners` override the test case."""
+
+    wat: str
+    zetten: tuple[Zet, ...]
+    doelen: tuple[str, ...] | None = None
+    inwoners: int | None = None
+
+
+@dataclass(frozen=True)
+class Les:
+    regel: str
+    raak: tuple[Geval, ...]
+    mis: tuple[Geval, ...]
+
+
+LESSEN: tuple[Les, ...] = (
+    # 1. Innovation needs a long contract.
+    Les("looptijd-kort-voor-innovatie", raak=(
+        Geval("two years without extensions", akkoord(looptijd="j2", verlengopties="geen")),
+        Geval("exactly five years in all", akkoord(looptijd="j5", verlengopties="geen")),
+        Geval("a short contract in a prevention case",
+              akkoord(looptijd="j2", verlengopties="geen"), doelen=("preventie",)),
+    ), mis=(
+        Geval("six years with extensions", akkoord(looptijd="j2", verlengopties="vier")),
+        Geval("a short contract in a case without innovation or prevention",
+              akkoord(looptijd="j2", verlengopties="geen"), doelen=("kostenbeheersing",)),
+        Geval("no proposal at all", geen_voorstel()),
+    )),
+    Les("looptijd-lang-voor-innovatie", raak=(
+        Geval("five years plus four extension years",
+              akkoord(looptijd="j5", verlengopties="vier")),
+        Geval("exactly eight years in all", akkoord(looptijd="j5", verlengopties="drie")),
+    ), mis=(
+        Geval("seven years in all", akkoord()),
+        Geval("nine years in a case without innovation",
+              akkoord(looptijd="j5", verlengopties="vier"), doelen=("preventie",)),
+    )),
+    # 2. Many providers and partnership.
+    Les("aanbieders-veel-voor-partnerschap", raak=(
+        Geval("forty providers", akkoord(aanbieders="veertig")),
+        Geval("exactly ten providers", akkoord(aanbieders="tien")),
+        Geval("forty providers in a consortium without a connector",
+              akkoord(aanbieders="veertig", samenwerking="consortium")),
+    ), mis=(
+        Geval("three providers", akkoord()),
+        Geval("forty providers with a connecting party",
+              akkoord(aanbieders="veertig", samenwerking="verbonden")),
+        Geval("forty providers in a case that does not seek partnership",
+              akkoord(aanbieders="veertig"), doelen=("keuzevrijheid",)),
+    )),
+    Les("aanbieders-keuzevrijheid-of-keuzestress", raak=(
+        Geval("forty providers without talk about marktordening",
+              akkoord(aanbieders="veertig")),
+        Geval("exactly twenty providers", akkoord(aanbieders="twintig")),
+    ), mis=(
+        Geval("ten providers", akkoord(aanbieders="tien")),
+        Geval("forty providers after a question about marktordening",
+              akkoord(vraag(G, "g-markt"), aanbieders="veertig")),
+        Geval("forty providers with marktordening raised after the proposal",
+              voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"), aanbieders="veertig")),
+        Geval("three providers", akkoord()),
+        Geval("forty providers in a case that does not seek choice",
+              akkoord(aanbieders="veertig"), doelen=("partnerschap",)),
+    )),
+    # 3. Talk about marktordening before the first proposal.
+    Les("marktordening-niet-vooraf-besproken", raak=(
+        Geval("a proposal without any talk", akkoord()),
+        Geval("marktordening raised only after the proposal",
+              voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"))),
+    ), mis=(
+        Geval("a question about marktordening before the proposal",
+              akkoord(vraag(G, "g-markt"))),
+        Geval("no proposal at all", geen_voorstel()),
+    )),
+    Les("marktordening-vooraf-besproken", raak=(
+        Geval("the municipality asks about marktordening first", akkoord(vraag(G, "g-markt"))),
+        Geval("the swo asks about marktordening first",
+              akkoord(belang(G, "g-budget"), vraag(S, "s-markt"))),
+    ), mis=(
+        Geval("a proposal without any talk", akkoord()),
+        Geval("marktordening raised only after the proposal",
+              voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"))),
+        Geval("marktordening discussed but no proposal", geen_voorstel(vraag(G, "g-markt"))),
+    )),
+    # 4. Dialogue is allowed during a tender.
+    Les("dialoog-mag-tijdens-aanbesteding", raak=(
+        Geval("the municipality argues that dialogue is not allowed",
+              geen_voorstel(argument(G, "g-dialoog-mag-niet"))),
+        Geval("the municipality says so in its own words", geen_voorstel(Zet(
+            soort="belang", rol=G, tekst="Tijdens de aanbesteding mogen we niet praten.",
+            onderwerp="dialoog_verboden"))),
+    ), mis=(
+        Geval("the municipality wants to keep talking", geen_voorstel(belang(G, "g-dialoog"))),
+        Geval("the misconception is never voiced", akkoord()),
+    )),
+    # 5. The lowest price becomes expensive.
+    Les("prijs-laagste-prijs", raak=(
+        Geval("a tender awarded on lowest price",
+              akkoord(inkoopvorm="aanbesteden", gunning="prijs")),
+    ), mis=(
+        Geval("a tender awarded on quality", akkoord(inkoopvorm="aanbesteden")),
+    )),
+    # 6. Frequent change of provider.
+    Les("wisseling-kort-aanbesteden", raak=(
+        Geval("a two-year tender",
+              akkoord(inkoopvorm="aanbesteden", looptijd="j2", verlengopties="geen")),
+        Geval("a tender of exactly four years in all",
+              akkoord(inkoopvorm="aanbesteden", looptijd="j2", verlengopties="twee")),
+    ), mis=(
+        Geval("a five-year tender",
+              akkoord(inkoopvorm="aanbesteden", looptijd="j5", verlengopties="geen")),
+        Geval("a two-year subsidy",
+              akkoord(inkoopvorm="subsidie", looptijd="j2", verlengopties="geen")),
+    )),
+    Les("wisseling-personeel-gaat-over", raak=(
+        Geval("staff move to the new provider", akkoord(personeel="over")),
+    ), mis=(
+        Geval("staff stay where they are", akkoord()),
+    )),
+    # 7. Keep it flexible where innovation needs new entrants.
+    Les("flexibel-ruimte-voor-nieuwkomers", raak=(
+        Geval("room for new entrants", akkoord(ruimte="flexibel")),
+    ), mis=(
+        Geval("a closed field", akkoord()),
+        Geval("room for new entrants in a case without innovation",
+              akkoord(ruimte="flexibel"), doelen=("partnerschap",)),
+    )),
+    Les("flexibel-gesloten-veld-bij-innovatie", raak=(
+        Geval("one provider and a closed field", akkoord(aanbieders="een")),
+        Geval("the municipality does the work itself",
+              akkoord(inkoopvorm="inbesteden", aanbieders="geen")),
+    ), mis=(
+        Geval("one provider with room for new entrants",
+              akkoord(aanbieders="een", ruimte="flexibel")),
+        Geval("three providers", akkoord()),
+        Geval("one provider in a case without innovation",
+              akkoord(aanbieders="een"), doelen=("kostenbeheersing",)),
+        Geval("no proposal at all", geen_voorstel()),
+    )),
+    Les("percelen-meer-dan-aanbieders", raak=(
+        Geval("three lots for one provider", akkoord(percelen="drie_thema", aanbieders="een")),
+        Geval("three neighbourhood lots for one provider",
+              akkoord(percelen="drie_wijken", aanbieders="een")),
+    ), mis=(
+        Geval("three lots for three providers", akkoord(percelen="drie_thema", aanbieders="drie")),
+        Geval("one lot for one provider", akkoord(percelen="een", aanbieders="een")),
+        Geval("the municipality does it itself",
+              akkoord(inkoopvorm="inbesteden", aanbieders="geen", percelen="drie_thema")),
+    )),
+    Les("flexibel-bestuurlijk-aanbesteden-een-aanbieder", raak=(
+        Geval("administrative procurement with one provider",
+              akkoord(inkoopvorm="bestuurlijk_aanbesteden", aanbieders="een")),
+    ), mis=(
+        Geval("administrative procurement with three providers",
+              akkoord(inkoopvorm="bestuurlijk_aanbesteden")),
+        Geval("a tender with one provider", akkoord(inkoopvorm="aanbesteden", aanbieders="een")),
+    )),
+    # 8. Outcome pairs well with a connecting party.
+    Les("outcome-met-verbindende-partij", raak=(
+        Geval("outcome with a connecting party",
+              akkoord(sturing="outcome", samenwerking="verbonden")),
+    ), mis=(
+        Geval("output with a connecting party", akkoord(samenwerking="verbonden")),
+        Geval("outcome in a consortium without a connector",
+              akkoord(sturing="outcome", samenwerking="consortium")),
+    )),
+    Les("outcome-niet-besproken", raak=(
+        Geval("outcome chosen without talking about it", akkoord(sturing="outcome")),
+    ), mis=(
+        Geval("outcome chosen after the municipality raised it",
+              akkoord(belang(G, "g-outcome"), sturing="outcome")),
+        Geval("output chosen", akkoord()),
+    )),
+    # 9. Residents involved early.
+    Les("bewoners-beslissen-mee", raak=(
+        Geval("social procurement in which residents choose",
+              akkoord(inkoopvorm="maatschappelijk_aanbesteden")),
+    ), mis=(
+        Geval("a tender without residents", akkoord(inkoopvorm="aanbesteden")),
+    )),
+    Les("bewoners-vroeg-besproken", raak=(
+        Geval("residents discussed before the proposal", akkoord(vraag(G, "g-bewoners"))),
+    ), mis=(
+        Geval("residents raised only after the proposal",
+              voorstel_eerst(belang(S, "s-praktijk"), vraag(G, "g-bewoners"))),
+        Geval("residents discussed but no proposal", geen_voorstel(vraag(G, "g-bewoners"))),
+        Geval("a proposal without any talk", akkoord()),
+    )),
+    # 10. Keep the requirements simple.
+    Les("eisen-veel-eisen", raak=(
+        Geval("many requirements", akkoord(eisen="veel")),
+    ), mis=(
+        Geval("ordinary requirements", akkoord()),
+        Geval("few requirements", akkoord(eisen="weinig")),
+    )),
+    Les("eisen-eenvoudig", raak=(
+        Geval("few requirements", akkoord(eisen="weinig")),
+    ), mis=(
+        Geval("ordinary requirements", akkoord()),
+        Geval("many requirements", akkoord(eisen="veel")),
+    )),
+    # 11. A consortium needs an independent connector.
+    Les("consortium-zonder-verbinder", raak=(
+        Geval("a consortium without a connector", akkoord(samenwerking="consortium")),
+    ), mis=(
+        Geval("a consortium with a connector", akkoord(samenwerking="verbonden")),
+        Geval("no consortium", akkoord()),
+    )),
+    # 12. Scale: neighbourhoods of at most about 25,000 residents.
+    Les("schaal-te-groot", raak=(
+        Geval("one lot for 90,000 residents", akkoord()),
+        Geval("three theme lots of 30,000 residents", akkoord(percelen="drie_thema")),
+    ), mis=(
+        Geval("three neighbourhood lots", akkoord(percelen="drie_wijken")),
+        Geval("three theme lots of exactly 25,000 residents",
+              akkoord(percelen="drie_thema"), inwoners=75000),
+        Geval("one lot for 20,000 residents", akkoord(), inwoners=20000),
+        Geval("one lot in a town of 40,000", akkoord(), inwoners=40000),
+        Geval("no proposal at all", geen_voorstel()),
+    )),
+    Les("schaal-per-wijk", raak=(
+        Geval("three neighbourhood lots", akkoord(percelen="drie_wijken")),
+    ), mis=(
+        Geval("three theme lots", akkoord(percelen="drie_thema")),
+    )),
+    # 13. Politics and administration from the start.
+    Les("politiek-niet-betrokken", raak=(
+        Geval("an agreement without talk about politics", akkoord()),
+        Geval("a round stopped without talk about politics", geen_voorstel()),
+    ), mis=(
+        Geval("politics raised by the municipality", akkoord(belang(G, "g-bestuur"))),
+        Geval("an agreement that involves the administration", akkoord(regie="bestuur")),
+        Geval("a round still going", (vraag(G, "g-kern"),)),
+    )),
+    Les("politiek-vroeg-betrokken", raak=(
+        Geval("politics raised before the proposal", akkoord(belang(G, "g-bestuur"))),
+        Geval("an agreement that involves the administration", akkoord(regie="bestuur")),
+    ), mis=(
+        Geval("an agreement without politics", akkoord()),
+        Geval("politics raised only after the proposal",
+              voorstel_eerst(belang(S, "s-praktijk"), belang(G, "g-bestuur"))),
+        Geval("politics raised but no proposal", geen_voorstel(belang(G, "g-bestuur"))),
+    )),
+    # 14. The core of the assignment and what happens in the field.
+    Les("kern-gemeente-vraagt-naar-opdracht", raak=(
+        Geval("the municipality asks about the core", geen_voorstel(vraag(G, "g-kern"))),
+    ), mis=(
+        Geval("only the swo asks about the core",
+              geen_voorstel(belang(G, "g-budget"), vraag(S, "s-opdracht"))),
+    )),
+    Les("kern-swo-vertelt-over-praktijk", raak=(
+        Geval("the swo tells what happens in the field",
+              geen_voorstel(belang(G, "g-budget"), belang(S, "s-praktijk"))),
+    ), mis=(
+        Geval("only the municipality tells about the field",
+              geen_voorstel(argument(G, "g-signalen"))),
+    )),
+    Les("kern-opdracht-en-praktijk-onbesproken", raak=(
+        Geval("an agreement without either", akkoord()),
+        Geval("only the swo asks about the core",
+              geen_voorstel(belang(G, "g-budget"), vraag(S, "s-opdracht"))),
+    ), mis=(
+        Geval("the municipality asks about the core", akkoord(vraag(G, "g-kern"))),
+        Geval("the swo tells what happens in the field",
+              akkoord(belang(G, "g-budget"), belang(S, "s-praktijk"))),
+        Geval("a round still going", (belang(G, "g-budget"),)),
+    )),
+    # 15. One fixed contact person.
+    Les("contactpersoon-vast", raak=(
+        Geval("a fixed contact person", akkoord(regie="contactpersoon")),
+    ), mis=(
+        Geval("no fixed contact person", akkoord()),
+    )),
+)
+
+# The first word of a rule id names the topic of its lesson.
+ONDERWERP_PER_LES = {
+    1: "looptijd", 2: "aanbieders", 3: "marktordening", 4: "dialoog", 5: "prijs",
+    6: "wisseling", 7: "flexibel", 8: "outcome", 9: "bewoners", 10: "eisen",
+    11: "consortium", 12: "schaal", 13: "politiek", 14: "kern", 15: "contactpersoon",
+}
+
+RAAK = [pytest.param(les.regel, g, id=f"{les.regel}: {g.wat}") for les in LESSEN for g in les.raak]
+MIS = [pytest.param(les.regel, g, id=f"{les.regel}: {g.wat}") for les in LESSEN for g in les.mis]
+
+
+# --- Fixtures and helpers ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def algemeen() -> AlgemeneRegels:
+    return load_algemeen(ALGEMEEN)
+
+
+@pytest.fixture
+def geladen(algemeen: AlgemeneRegels) -> GeladenCasus:
+    return load_casus(DATA / "lessen.toml", algemeen)
+
+
+def begin(geladen: GeladenCasus, geval: Geval | None = None) -> SessieStaat:
+    casus = geladen.casus
+    if geval is not None:
+        changes = {"doelen": geval.doelen, "inwoners": geval.inwoners}
+        casus = casus.model_copy(update={k: v for k, v in changes.items() if v is not None})
+    return new_session(casus, geladen.regelboek, ("Anna", "Bram"))
+
+
+def fired(geladen: GeladenCasus, geval: Geval) -> set[str]:
+    """The ids of the rules that give feedback after playing `geval`."""
+    staat = fold(begin(geladen, geval), geval.zetten)
+    feedback = geladen.regelboek.feedback(round_facts(staat.casus, staat.ronde))
+    assert geladen.regelboek.errors == [], "a rule could not be judged"
+    return {item.regel.id for item in feedback}
+
+
+def rule_ids(algemeen: AlgemeneRegels) -> list[str]:
+    return [compiled.item.id for compiled in algemeen.regels]
+
+
+# --- Every rule fires when it should, and only then -----------------------------------
+
+@pytest.mark.parametrize(("regel", "geval"), RAAK)
+def test_a_rule_fires_on_the_moves_that_should_trigger_it(
+        geladen: GeladenCasus, regel: str, geval: Geval) -> None:
+    """A round played into the rule's situation gets the rule's feedback."""
+    assert regel in fired(geladen, geval)
+
+
+@pytest.mark.parametrize(("regel", "geval"), MIS)
+def test_a_rule_stays_quiet_on_a_near_miss(
+        geladen: GeladenCasus, regel: str, geval: Geval) -> None:
+    """A round that differs from the rule's situation in one respect gets no such feedback."""
+    assert regel not in fired(geladen, geval)
+
+
+def test_every_general_rule_has_triggers_and_near_misses_in_the_table(
+        algemeen: AlgemeneRegels) -> None:
+    """A rule added to the general file without a row in the table fails here."""
+    table = [les.regel for les in LESSEN]
+    assert sorted(table) == sorted(rule_ids(algemeen))
+    assert len(set(table)) == len(table)
+    assert all(les.raak and les.mis for les in LESSEN)
+
+
+# --- The file as a whole -------------------------------------------------------------
+
+def test_the_general_rules_file_loads(algemeen: AlgemeneRegels) -> None:
+    """The bundled general rules compile: rules and bans, none left out."""
+    assert len(algemeen.regels) >= 15
+    assert len(algemeen.verboden) == 1
+
+
+@pytest.mark.parametrize(("les", "onderwerp"), ONDERWERP_PER_LES.items())
+def test_every_lesson_has_at_least_one_rule(
+        algemeen: AlgemeneRegels, les: int, onderwerp: str) -> None:
+    """Each of the fifteen lessons is given by a rule whose id starts with its topic."""
+    assert any(rid.startswith(onderwerp + "-") for rid in rule_ids(algemeen)), les
+
+
+def test_every_rule_names_its_source_with_a_year(algemeen: AlgemeneRegels) -> None:
+    """A source is an organisation or author with a year (or z.j. when there is none)."""
+    for compiled in algemeen.regels:
+        assert re.search(r"\b(19|20)\d\d\b|z\.j\.", compiled.item.bron), compiled.item.id
+
+
+def test_the_general_rules_never_name_a_form_as_such(algemeen: AlgemeneRegels) -> None:
+    """No rule fires on subsidy or tender alone: feedback depends on goals and talk."""
+    for compiled in algemeen.regels:
+        als = compiled.item.als
+        bare = re.fullmatch(r'(heeft_voorstel and )?inkoopvorm == "\w+"', als)
+        assert bare is None, compiled.item.id
+
+
+# --- Bans ----------------------------------------------------------------------------
+
+BANNED = [
+    pytest.param("open-house-met-een-aanbieder",
+                 {"inkoopvorm": "open_house", "aanbieders": "een"}, id="open house, one provider"),
+    pytest.param("open-house-met-een-aanbieder",
+                 {"inkoopvorm": "open_house", "aanbieders": "geen"}, id="open house, no provider"),
+]
+NEAR_MISS = [
+    pytest.param({"inkoopvorm": "open_house", "aanbieders": "drie"}, id="open house, three"),
+    pytest.param({"inkoopvorm": "open_house", "aanbieders": "veertig"}, id="open house, forty"),
+    pytest.param({"percelen": "drie_thema", "aanbieders": "drie"}, id="three lots, three"),
+    pytest.param({"percelen": "een", "aanbieders": "een"}, id="one lot, one provider"),
+    pytest.param({"percelen": "drie_thema", "aanbieders": "een"},
+                 id="three lots, one provider (a warning, not a ban)"),
+    pytest.param({"inkoopvorm": "inbesteden", "aanbieders": "geen"},
+                 id="the municipality itself, no provider"),
+]
+
+
+def reden(algemeen: AlgemeneRegels, verbod_id: str) -> str:
+    """The reason a ban gives the players."""
+    verbod = next(c.item for c in algemeen.verboden if c.item.id == verbod_id)
+    return verbod.reden  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("verbod", "keuzes"), BANNED)
+def test_a_banned_proposal_is_refused_and_the_state_stays_as_it_was(
+        algemeen: AlgemeneRegels, geladen: GeladenCasus, verbod: str, keuzes: dict) -> None:
+    """`step` refuses the proposal with the ban's reason; the round goes on unchanged."""
+    staat = fold(begin(geladen), (vraag(G, "g-markt"), belang(S, "s-praktijk")))
+    ronde_voor = staat.ronde
+    with pytest.raises(IllegalZet) as refused:
+        step(staat, voorstel(G, **keuzes))
+    assert reden(algemeen, verbod) in str(refused.value)
+    assert staat.ronde is ronde_voor
+    assert len(staat.ronde.zetten) == 2 and staat.ronde.op_tafel is None
+    assert staat.ronde.aan_zet == G
+
+
+@pytest.mark.parametrize(("verbod", "keuzes"), BANNED)
+def test_a_ban_also_refuses_a_counter_proposal(
+        geladen: GeladenCasus, verbod: str, keuzes: dict) -> None:
+    """A banned combination cannot come back as a counter-proposal either."""
+    staat = fold(begin(geladen), (voorstel(G),))
+    with pytest.raises(IllegalZet):
+        step(staat, Zet(soort="tegenvoorstel", rol=S, keuzes=BASIS | keuzes))
+
+
+@pytest.mark.parametrize("keuzes", NEAR_MISS)
+def test_the_near_miss_of_a_ban_can_be_proposed(geladen: GeladenCasus, keuzes: dict) -> None:
+    """One step away from a banned combination the proposal lands on the table."""
+    staat = step(begin(geladen), voorstel(G, **keuzes))
+    assert staat.ronde.op_tafel is not None
+    assert dict(staat.ronde.op_tafel.keuzes) == BASIS | keuzes
+
+
+# --- Broken rule files ------------------------------------------------------------
+
+BROKEN = [
+    pytest.param("onbekend_feit.toml", "tikfout-in-feit", "looptijdjaren", id="unknown fact"),
+    pytest.param("schrijffout.toml", "dubbel-en", "and and", id="syntax error"),
+    pytest.param("soorten.toml", "getal-met-tekst", '> "innovatie"', id="type clash"),
+    pytest.param("zonder_bewaking.toml", "onbewaakt", "looptijd_jaren < 5",
+                 id="proposal fact without guard"),
+    pytest.param("verbod_over_gesprek.toml", "praat-eerst", "besproken",
+                 id="ban about the dialogue"),
+]
+
+
+@pytest.mark.parametrize(("bestand", "regel", "merkteken"), BROKEN)
+def test_a_broken_rule_file_names_the_file_the_line_and_the_rule(
+        bestand: str, regel: str, merkteken: str) -> None:
+    """The problem points at the condition's line and starts with the rule's id."""
+    path = DATA / bestand
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = next(n for n, line in enumerate(lines, 1) if merkteken in line)
+    with pytest.raises(LoadFailed) as failed:
+        load_algemeen(path)
+    [problem] = failed.value.problems
+    assert problem.file == str(path)
+    assert problem.line == expected
+    assert problem.message.startswith(regel + ":")
+    assert f"{bestand}:{expected}:" in str(problem)
+
+
+def test_an_unknown_fact_suggests_the_closest_name() -> None:
+    """A typo in a fact name comes back with the name that was probably meant."""
+    with pytest.raises(LoadFailed) as failed:
+        load_algemeen(DATA / "onbekend_feit.toml")
+    assert "'looptijd_jaren'" in failed.value.problems[0].message
+
+
+@pytest.mark.parametrize("als", ["not " * 990 + "afgelopen", "-" * 3000 + "ronde > 1"],
+                         ids=["990 nots", "3000 minus signs"])
+def test_a_condition_nested_too_deep_is_a_problem_not_a_crash(tmp_path: Path, als: str) -> None:
+    """The parser recursed past Python's limit and the RecursionError escaped the
+    loader, taking the whole catalogue (and the app) down (found in review)."""
+    path = tmp_path / "regels.toml"
+    path.write_text(f'[[regels]]\nid = "diep"\nals = "{als}"\nernst = "tip"\n'
+                    'bericht = "b"\nbron = "b, 2020"\n', encoding="utf-8")
+    with pytest.raises(LoadFailed) as failed:
+        load_algemeen(path)
+    [problem] = failed.value.problems
+    assert problem.message.startswith("diep: de voorwaarde is te diep genest")
