@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analyse.bereik import Ruimte, ruimte
+from ..analyse.akkoorden import deal_lines
+from ..analyse.ruimte import Ruimte, ruimte
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
 from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
@@ -31,7 +32,7 @@ from ..bestanden.lezen import read_toml
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..model.sessie import Sessie
 from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
-from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
+from ..analyse.speelbaarheid import at, playability, silent_general
 from ..bestanden.toml_plaats import TomlPlaces
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 
@@ -83,7 +84,7 @@ class _Run:
         self.ids: dict[str, Path] = {}  # first validated file per case id
         self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
         self.scripts: list[Path] = []
-        self.spaces: dict[Path, Ruimte | None] = {}
+        self.spaces: dict[Path, Ruimte] = {}
         self.soorten: Counter[str] = Counter()
         self.akkoorden: list[str] = []
         self._bundled: list[GeladenCasus] | None = None
@@ -102,9 +103,9 @@ class _Run:
             self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
         return self._bundled
 
-    def space(self, geladen: GeladenCasus) -> Ruimte | None:
+    def space(self, geladen: GeladenCasus) -> Ruimte:
         if geladen.bestand not in self.spaces:
-            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek, MAX_DOORREKENEN)
+            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek)
         return self.spaces[geladen.bestand]
 
     def file(self, path: Path) -> list[Problem]:
@@ -166,7 +167,7 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
             run.problems += _guarded(path, lambda p=path: validate_script(p, catalogus))
     for path, regels in run.rule_files:
         unique = {g.bestand.resolve(): g for g in (*run.cases, *run.bundled())}
-        spaces = [s for g in unique.values() if (s := run.space(g)) is not None]
+        spaces = [s for g in unique.values() if (s := run.space(g)).onberekend is None]
         run.problems += _guarded(path, lambda p=path, r=regels: list(silent_general(p, r, spaces)))
     order = {str(f): n for n, f in enumerate(files)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
