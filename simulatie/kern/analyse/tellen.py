@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-CHUNK = 1 << 18  # first halves answered per batch: memory stays flat beyond this
+CHUNK = 1 << 20  # first halves answered per batch: memory stays flat beyond this
+TREE = 1 << 19  # second halves kept in the tree at most (about 40 MB)
 
 
 def half_sums(parts: Sequence[Sequence[tuple[int, int]]], dtype: object) -> tuple[np.ndarray, np.ndarray]:
@@ -35,17 +36,25 @@ class Dominance:
     """Points (ya, yb); for many queries, the number with ya >= qa and yb >= qb.
 
     The points sorted by ya, their yb replaced by its rank, and those ranks kept as a
-    wavelet matrix: one bit vector per bit of the rank. Counting the ranks below a
-    bound in a range of positions then takes one step per bit, for all queries at once.
+    wavelet matrix: one bit vector per bit of the rank (stored as running counts of
+    zeros). Counting the ranks below a bound in a range of positions then takes one
+    step per bit, for all queries at once.
     """
 
     def __init__(self, ya: np.ndarray, yb: np.ndarray) -> None:
         order = np.argsort(ya, kind="stable")
         self.a = ya[order]
         self.values, rank = np.unique(yb[order], return_inverse=True)
-        self.rank = rank.astype(np.int64)
         self.n = len(ya)
-        self.bits = max(1, int(len(self.values)).bit_length())
+        bits = max(1, int(len(self.values)).bit_length())
+        sequence = rank.astype(np.int32)
+        self.levels: list[tuple[int, np.ndarray]] = []  # (bit, zeros before each position)
+        for bit in range(bits - 1, -1, -1):
+            ones = ((sequence >> bit) & 1).astype(bool)
+            zeros_before = np.zeros(self.n + 1, dtype=np.int32)
+            np.cumsum(~ones, out=zeros_before[1:])
+            self.levels.append((bit, zeros_before))
+            sequence = np.concatenate((sequence[~ones], sequence[ones]))
 
     def count(self, qa: np.ndarray, qb: np.ndarray) -> int:
         start = np.searchsorted(self.a, qa, "left").astype(np.int32)  # from here: ya >= qa
@@ -53,30 +62,32 @@ class Dominance:
         low = start
         high = np.full(len(low), self.n, dtype=np.int32)
         smaller = np.zeros(len(low), dtype=np.int64)  # in [start, n) with rank < bound
-        sequence = self.rank.astype(np.int32)
-        zeros_before = np.zeros(self.n + 1, dtype=np.int32)
-        for bit in range(self.bits - 1, -1, -1):
-            ones = ((sequence >> bit) & 1).astype(bool)
-            np.cumsum(~ones, out=zeros_before[1:])
+        for bit, zeros_before in self.levels:
             zeros = zeros_before[-1]
             z_low, z_high = zeros_before[low], zeros_before[high]
             up = ((bound >> bit) & 1).astype(bool)
             smaller += (z_high - z_low) * up
             low = np.where(up, low - z_low + zeros, z_low)
             high = np.where(up, high - z_high + zeros, z_high)
-            sequence = np.concatenate((sequence[~ones], sequence[ones]))
         return int((self.n - start).sum() - smaller.sum())
 
 
 def _split(groups: Sequence[Sequence[tuple[int, int]]]) -> tuple[list, list]:
-    """Two halves of the groups with products as equal as the groups allow."""
+    """Groups for the tree and groups for the queries: products as equal as the groups
+    allow, the tree no larger than `TREE` combinations."""
     halves: tuple[list, list] = ([], [])
     sizes = [1, 1]
     for group in sorted(groups, key=len, reverse=True):
         side = 0 if sizes[0] <= sizes[1] else 1
         halves[side].append(group)
         sizes[side] *= len(group)
-    return halves
+    tree, queries = halves
+    while sizes[0] > TREE and len(tree) > 1:  # a huge space: stream more, keep less
+        smallest = min(tree, key=len)
+        tree.remove(smallest)
+        queries.append(smallest)
+        sizes[0] //= len(smallest)
+    return tree, queries
 
 
 def count_both(groups: Sequence[Sequence[tuple[int, int]]], need_a: int, need_b: int) -> int:
