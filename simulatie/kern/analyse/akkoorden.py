@@ -18,7 +18,8 @@ from ..spel.rondeverslag import verslag
 from ..spel.stap import IllegalZet, new_session, step
 from .analyse import Analyse, Uitkomst
 from .getallen import aantal, getal, procent
-from .ruimte import Ruimte
+from ..regels.feiten import voorstel_facts
+from .ruimte import Ruimte, fact_names
 from .speelbaarheid import analysis
 
 VERSCHIL = 10  # points of weight share from which one side clearly cares more
@@ -36,6 +37,10 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte) -> list[str]:
              f"{getal(casus.brief('gemeente').ondergrens)}, swo "
              f"{getal(casus.brief('swo').ondergrens)}); {len(result.grens)} op de Pareto-grens."]
     lines += [f"  ({note})" for note in result.notities]
+    always = _talk_only(geladen)
+    if always:
+        lines.append("  regels over het gesprek alleen (gaan bij elk akkoord hieronder af als er niet "
+                     "gepraat wordt): " + ", ".join(f"'{i}'" for i in always))
     for name, uitkomst in _named(result):
         if uitkomst is None:
             lines.append(f"  {name}: geen")
@@ -65,14 +70,22 @@ def feedback_preview(geladen: GeladenCasus, uitkomst: Uitkomst) -> list[str]:
         staat = step(staat, Zet(soort="accepteer", rol="swo"))
     except IllegalZet as error:
         return [f"feedback: niet te spelen ({error})"]
-    fired = verslag(staat, staat.ronde).feedback
+    talk = set(_talk_only(geladen))
+    fired = [f for f in verslag(staat, staat.ronde).feedback if f.regel.id not in talk]
     if not fired:
-        return ["feedback (meteen aanvaard, zonder gesprek): geen regel gaat af"]
-    lines = ["feedback (meteen aanvaard, zonder gesprek):"]
+        return ["feedback op dit akkoord (meteen aanvaard, zonder gesprek): geen regel"]
+    lines = ["feedback op dit akkoord (meteen aanvaard, zonder gesprek):"]
     for item in fired:
         herkomst = "algemeen" if item.herkomst == "algemeen" else "eigen"
         lines.append(f"  {woorden.ERNST[item.regel.ernst].lower()} '{item.regel.id}' ({herkomst})")
     return lines
+
+
+def _talk_only(geladen: GeladenCasus) -> list[str]:
+    """Rules that read no fact of the deal: the same for every deal, so named once."""
+    about_deal = set(voorstel_facts(geladen.casus, None))
+    return [c.item.id for c in geladen.regelboek.regels
+            if not fact_names(c.item.als) & about_deal]
 
 
 def briefs_side_by_side(casus: Casus) -> list[str]:

@@ -211,10 +211,13 @@ def _note(casus: Casus, groep: Groep, reads_scores: Sequence[str]) -> str:
 
 def _too_big(casus: Casus, group: Sequence[str], bans: Sequence[tuple[int, Compiled]],
              size: int, reads_scores: Sequence[str]) -> str:
-    ids = ", ".join(f"'{c.item.id}'" for _, c in bans)
-    cause = ("leest de scores, en die hangen van elk punt af" if {c.item.id for _, c in bans}
-             & set(reads_scores) else f"noemt samen {_titles(casus, group)}")
-    return (f"verbod {ids} {cause}: dan moeten {aantal(size)} combinaties één voor één "
-            f"beoordeeld worden, meer dan de {aantal(MAX_GROEP)} die we doorrekenen. "
-            "Schrijf het verbod over de opties zelf (bijvoorbeeld looptijd == \"jaar_2\") "
-            "in plaats van over de scores, of laat het minder punten noemen.")
+    scoring = [c.item.id for _, c in bans if c.item.id in reads_scores]
+    named = scoring or [c.item.id for _, c in bans]
+    ids = ", ".join(f"'{i}'" for i in named)
+    noun, verb = ("verbod", "leest") if len(named) == 1 else ("verboden", "lezen")
+    cause = (f"{noun} {ids} {verb} de scores, en die hangen van elk punt af" if scoring
+             else f"de verboden {ids} noemen samen {_titles(casus, group)}")
+    return (f"{cause}: dan moeten {aantal(size)} combinaties één voor één beoordeeld "
+            f"worden, meer dan de {aantal(MAX_GROEP)} die we doorrekenen. Schrijf het verbod "
+            "over de opties zelf (bijvoorbeeld looptijd == \"jaar_2\") in plaats van over de "
+            "scores, of laat het minder punten noemen.")
