@@ -65,3 +65,37 @@ def test_the_marks_sit_where_the_scores_are():
     assert plot[0][int(low_g * 80 / 101)] in "│•12★N"
     assert "─" in plot[19 - int(low_s * 20 / 101)]
     assert lines[-1] == "voorstellen: 1 gemeente, 2 swo, 3 gemeente"
+
+
+class NabesprekingApp(App):
+    def __init__(self, geladen, ronde) -> None:
+        super().__init__()
+        self.geladen, self.ronde = geladen, ronde
+
+    def compose(self) -> ComposeResult:
+        from simulatie.tui.widgets.nabespreking import Nabespreking
+
+        yield Nabespreking(self.geladen.casus, self.geladen.regelboek, self.ronde)
+
+
+async def test_the_debrief_follows_the_round_move_by_move():
+    """In replay the widget is moved to each state: before the agreement it says there is
+    none yet and shows one proposal; after it, the agreement and both proposals."""
+    geladen = load_folder(DATA / "casussen").casussen["zonnedorp"]
+    result = analyse(geladen.casus, geladen.regelboek, tellen=False)
+    staat = new_session(geladen.casus, geladen.regelboek, ("Anna", "Bram"))
+    staat = step(staat, Zet(soort="voorstel", rol="gemeente", keuzes=dict(result.beste_samen.keuzes)))
+    halfway = staat.ronde
+    staat = step(staat, Zet(soort="accepteer", rol="swo"))
+    app = NabesprekingApp(geladen, halfway)
+    async with app.run_test(size=KLEIN) as pilot:
+        from simulatie.tui.widgets.nabespreking import Nabespreking
+
+        widget = app.query_one(Nabespreking)
+        text = lambda: str(app.query_one("#nabespreking-tekst").render())  # noqa: E731
+        assert "Er is (nog) geen akkoord." in text()
+        assert [v.zet for v in app.query_one(Akkoordruimte).plaatje.voorstellen] == [1]
+        widget.toon(staat.ronde)
+        await pilot.pause()
+        assert "Akkoord: gemeente" in text() and "Pareto-efficiënt" in text()
+        assert app.query_one(Akkoordruimte).plaatje.akkoord is not None

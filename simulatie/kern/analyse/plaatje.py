@@ -79,9 +79,11 @@ def _by_groups(parts: Sequence[Sequence[tuple[int, int]]], weging: dict[str, Weg
     return tuple(tuple(int(round(v)) for v in row) for row in coarse)
 
 
-def plaatje(casus: Casus, space: Ruimte, analyse: Analyse, ronde: RondeStaat | None) -> Plaatje:
-    """The picture of this case's deal space, with the round's dance if one is given."""
-    cells, exact = density(space, casus)
+def plaatje(casus: Casus, space: Ruimte, analyse: Analyse, ronde: RondeStaat | None,
+            dichtheid: tuple[tuple[tuple[int, ...], ...], bool] | None = None) -> Plaatje:
+    """The picture of this case's deal space, with the round's dance if one is given.
+    `dichtheid`: the density from `density`, when the caller already has it."""
+    cells, exact = dichtheid if dichtheid is not None else density(space, casus)
     nash = analyse.beste_samen
     akkoord: tuple[float, float] | None = None
     dance: tuple[Voorstel, ...] = ()
