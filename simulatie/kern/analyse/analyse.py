@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogus.controle import MAX_COMBINATIES, all_keuzes, combinations
-from ..regels.feiten import case_facts, voorstel_facts
-from ..regels.regels import Regelboek
 from ..model.casus import Casus
 from ..model.score import score
+from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.regels import Regelboek
 
 
 @dataclass(frozen=True)

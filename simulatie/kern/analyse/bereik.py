@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from ..regels.regeltaal import rule_engine
 
+from ..catalogus.controle import all_keuzes, combinations
 from ..model import woorden
 from ..model.casus import Casus
-from ..catalogus.controle import all_keuzes, combinations
 from ..regels.feiten import case_facts, voorstel_facts
 from ..regels.regels import Compiled, Regelboek
 

@@ -12,15 +12,15 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from ..bestanden.problemen import Problem
+from ..bestanden.toml_plaats import TomlPlaces
+from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
+from ..model.casus import Casus
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import other as other_rol
 from .analyse import Uitkomst, summarise
 from .bereik import Ruimte, can_fire
-from ..model.casus import Casus
-from ..catalogus.laden import AlgemeneRegels
-from ..spel.geladen import GeladenCasus
-from ..bestanden.problemen import Problem
-from ..spel.stap import other as other_rol
-from ..bestanden.toml_plaats import TomlPlaces
 
 MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
 MARGE = 15  # points the best joint deal should beat the other side's opening offer by

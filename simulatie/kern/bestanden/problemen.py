@@ -7,7 +7,8 @@ import errno
 from dataclasses import dataclass
 from typing import Literal
 
-Path = tuple[str | int, ...]
+# Where in a file's data a problem sits: keys and list indexes, e.g. ("rollen", "swo", 0).
+DataPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class Problem:
 
     file: str
     message: str
-    path: Path = ()
+    path: DataPath = ()
     line: int | None = None
     column: int | None = None
     severity: Literal["fout", "waarschuwing"] = "fout"
@@ -40,7 +41,7 @@ class Problem:
         return f"{self.place}:{where} {label}{self.message}"
 
 
-def format_path(path: Path) -> str:
+def format_path(path: DataPath) -> str:
     """`('rollen', 'gemeente', 'vragen', 0)` → `rollen.gemeente.vragen[1]` (1-based)."""
     text = ""
     for part in path:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
+from ..bestanden.problemen import closest, did_you_mean
 from ..model import woorden
 from ..model.casus import Brief, Casus
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
-from ..bestanden.problemen import closest, did_you_mean
 
 Issue = tuple[tuple[str | int, ...], str]
 MAX_COMBINATIES = 200_000  # beyond this we do not enumerate agreements

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .valideren import Uitslag, kind_of, summary, validate
 from .nieuw import slug, template, write_new
+from .valideren import Uitslag, kind_of, summary, validate
 
 __all__ = [
     "Uitslag",

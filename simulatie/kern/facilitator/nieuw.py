@@ -13,9 +13,9 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-from ..uitvoer.headless import one_line
 from ..bestanden.mappen import bundled_folder
 from ..bestanden.problemen import LoadFailed, Problem, os_reason
+from ..uitvoer.headless import one_line
 
 MAX_ID = 60
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analyse.bereik import Ruimte, ruimte
+from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
-from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..catalogus.laden import (
     AlgemeneRegels,
     Catalogus,
@@ -26,14 +26,14 @@ from ..catalogus.laden import (
     load_model,
     not_a_folder,
 )
-from ..spel.geladen import GeladenCasus
+from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
 from ..bestanden.lezen import read_toml
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
-from ..model.sessie import Sessie
-from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
-from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
 from ..bestanden.toml_plaats import TomlPlaces
+from ..model.sessie import Sessie
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,22 @@
 """The state of a session and the one function that changes it: `step`.
 
-A session's state is the fold of its moves over the case. `step` is pure: it returns
-a new state or raises `IllegalZet` with a Dutch reason and leaves the old one as it
-was. Resume, replay, undo and the debrief all come from folding a prefix of moves.
+A session's state is the fold of its moves over the case (`verloop.Verloop`). `step`
+is pure: it returns a new state or raises `IllegalZet` with a Dutch reason and leaves the
+old one, and the rule book, as they were.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Casus
-from ..regels.feiten import case_facts, voorstel_facts
-from ..bestanden.problemen import did_you_mean
-from ..regels.regels import Regelboek
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.regels import Regelboek
 
 Keuzes = Mapping[str, str]
 _EMPTY: frozenset[str] = frozenset()
@@ -150,12 +150,6 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
     if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
         nieuw = replace(nieuw, uitkomst="beurtlimiet", op_tafel=None)
     return replace(staat, rondes=staat.rondes[:-1] + (nieuw,))
-
-
-def fold(staat: SessieStaat, zetten: Iterable[Zet]) -> SessieStaat:
-    for zet in zetten:
-        staat = step(staat, zet)
-    return staat
 
 
 def _check_turn(ronde: RondeStaat, zet: Zet) -> None:

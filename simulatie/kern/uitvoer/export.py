@@ -10,10 +10,10 @@ import html
 from collections.abc import Iterator
 
 from ..model import woorden
-from .headless import describe_zet, one_line
-from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..model.sessie import Sessie
+from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
+from .headless import describe_zet, one_line
 
 
 def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
