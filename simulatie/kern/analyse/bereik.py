@@ -112,7 +112,7 @@ def _situations(space: Ruimte, names: set[str], words: set[str],
     fixed = {n: v for n, v in space.case_facts.items() if n in names}
     for proposal in [None, *_distinct(space.voorstellen, about_proposal)]:
         has = proposal is not None
-        start = fixed | (proposal if has else {n: empty[n] for n in about_proposal})
+        start = fixed | (proposal if proposal is not None else {n: empty[n] for n in about_proposal})
         start["heeft_voorstel"] = has
         domains = _domains(names, has, space.casus, words, numbers)
         for values in itertools.product(*(d for _, d in domains)):
@@ -161,4 +161,4 @@ def _numbers(low: float, high: float, literals: list[float]) -> list[object]:
     candidates = {low, low + 1, low + 2, high - 1, high}
     for n in literals:
         candidates |= {math.floor(n) - 1, math.floor(n), math.ceil(n), math.ceil(n) + 1}
-    return sorted(float(c) for c in candidates if low <= c <= high)
+    return [*sorted(float(c) for c in candidates if low <= c <= high)]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
-from ..bestanden.problemen import Problem
+from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
 from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
@@ -33,10 +34,10 @@ def _places(text: str) -> TomlPlaces:
 
 
 def at(path: Path, text: str, data_path: tuple, message: str,
-       severity: str = "fout") -> Problem:
+       severity: Severity = "fout") -> Problem:
     position = _places(text).find(data_path)
     return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)  # type: ignore[arg-type]
+                   position.column if position else None, severity)
 
 
 def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem]:
@@ -44,7 +45,7 @@ def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem
     casus = geladen.casus
     text = geladen.bestand.read_text(encoding="utf-8")
 
-    def warn(path: tuple, message: str, severity: str = "waarschuwing") -> Problem:
+    def warn(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
 
     if space is None:
@@ -63,7 +64,9 @@ def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem
 
 def _outcomes(casus: Casus, space: Ruimte) -> list[Uitkomst]:
     punten = list(casus.onderhandelpunten)
-    return [Uitkomst({p: f[p] for p in punten}, f["score_gemeente"], f["score_swo"])  # type: ignore[misc]
+    # Facts are typed `object`; the option of each issue is a str, the scores are floats.
+    return [Uitkomst({p: cast(str, f[p]) for p in punten}, cast(float, f["score_gemeente"]),
+                     cast(float, f["score_swo"]))
             for f in space.voorstellen]
 
 
@@ -143,7 +146,8 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte | None) -> list[str]:
     lines = [f"{geladen.bestand} — casus '{casus.id}': {result.totaal} toegestane akkoorden, "
              f"{result.haalbaar} ({share:.1%}) halen beide ondergrenzen (gemeente "
              f"{casus.brief('gemeente').ondergrens:g}, swo {casus.brief('swo').ondergrens:g})."]
-    shown = [(f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
+    shown: list[tuple[str, Uitkomst | None]] = [
+        (f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
     shown.append(("beste gezamenlijke akkoord", result.beste_samen))
     for name, uitkomst in shown:
         if uitkomst is None:

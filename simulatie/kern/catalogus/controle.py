@@ -130,9 +130,9 @@ def match_keys(given: Iterable[str], known: Iterable[str]) -> tuple[dict[str, st
     unknown: dict[str, str | None] = {}
     for key in given:
         if key not in known:
-            unknown[key] = closest(key, missing)
-            if unknown[key] is not None:
-                missing.remove(unknown[key])  # type: ignore[arg-type]
+            meant = unknown[key] = closest(key, missing)
+            if meant is not None:
+                missing.remove(meant)
     return unknown, missing
 
 

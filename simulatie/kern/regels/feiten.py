@@ -8,16 +8,51 @@ after the issue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from ..model import woorden
 
 if TYPE_CHECKING:
     from ..model.casus import Casus
-    from ..spel.stap import RondeStaat
 
 FactType = Literal["tekst", "getal", "ja/nee", "lijst"]
+
+
+# What the facts read of a round. The game's `RondeStaat` and `Dialogue` (spel/stap.py)
+# have these; the rules name them here so that they need nothing from the game above them.
+
+class Gesprek(Protocol):
+    @property
+    def besproken(self) -> frozenset[str]: ...
+    @property
+    def besproken_voor_voorstel(self) -> frozenset[str]: ...
+    @property
+    def vroeg(self) -> Mapping[str, frozenset[str]]: ...
+    @property
+    def deelde(self) -> Mapping[str, frozenset[str]]: ...
+    @property
+    def voorstellen(self) -> int: ...
+    @property
+    def eerste_voorstel_zet(self) -> float | None: ...
+    @property
+    def eerste_voorstel_door(self) -> str | None: ...
+
+
+class Ronde(Protocol):
+    @property
+    def nummer(self) -> int: ...
+    @property
+    def uitkomst(self) -> str: ...
+    @property
+    def zetten(self) -> tuple[object, ...]: ...
+    @property
+    def akkoord(self) -> Mapping[str, str] | None: ...
+    @property
+    def laatste_voorstel(self) -> Mapping[str, str] | None: ...
+    @property
+    def dialogue(self) -> Gesprek: ...
 
 
 @dataclass(frozen=True)
@@ -136,7 +171,7 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, obj
     return facts
 
 
-def round_facts(casus: Casus, ronde: RondeStaat) -> dict[str, object]:
+def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
     """Every fact of a round as it stands now."""
     dialogue = ronde.dialogue
     keuzes = ronde.akkoord or ronde.laatste_voorstel

@@ -48,15 +48,13 @@ class Dialogue:
         before = self.besproken_voor_voorstel
         if self.voorstellen == 0:
             before = before | {onderwerp}
-        changes: dict[str, object] = {
-            "besproken": self.besproken | {onderwerp},
-            "besproken_voor_voorstel": before,
-        }
-        name = "vroeg" if asked else "deelde"
-        grown = dict(getattr(self, name))
+        talked = replace(self, besproken=self.besproken | {onderwerp},
+                         besproken_voor_voorstel=before)
+        grown = dict(self.vroeg if asked else self.deelde)
         grown[rol] = grown[rol] | {onderwerp}
-        changes[name] = MappingProxyType(grown)
-        return replace(self, **changes)  # type: ignore[arg-type]
+        if asked:
+            return replace(talked, vroeg=MappingProxyType(grown))
+        return replace(talked, deelde=MappingProxyType(grown))
 
     def proposed(self, rol: str, zet_nummer: int) -> Dialogue:
         if self.voorstellen:
@@ -187,10 +185,10 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
         return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
-    if not from_other:
+    if tafel is None or not from_other:
         raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
     if zet.soort == "accepteer":
-        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)  # type: ignore[union-attr]
+        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)
     onderwerp = _onderwerp(staat.casus, zet)  # verwerp: the argument is the reason
     return replace(ronde, op_tafel=None,
                    dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))

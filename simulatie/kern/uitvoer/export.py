@@ -55,8 +55,8 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int
         yield "| onderhandelpunt | akkoord |"
         yield "|---|---|"
         for punt, optie in ronde.akkoord.items():
-            item = staat.casus.onderhandelpunten[punt]
-            yield f"| {item.titel} | {item.opties[optie].titel} |"
+            onderhandelpunt = staat.casus.onderhandelpunten[punt]
+            yield f"| {onderhandelpunt.titel} | {onderhandelpunt.opties[optie].titel} |"
     yield ""
     yield from _scores(staat, verslag)
     yield ""
