@@ -22,7 +22,7 @@ from ..regels.regeltaal import rule_engine
 from ..catalogus.controle import all_keuzes, combinations
 from ..model import woorden
 from ..model.casus import Casus
-from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.feiten import ONDERWERP_FEITEN, case_facts, voorstel_facts
 from ..regels.regels import Compiled, Regelboek
 
 MAX_SITUATIES = 10_000  # situations tried per rule before we give up guessing
@@ -32,8 +32,6 @@ _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 # Brackets, attributes, regex matches, ternaries, builtins: beyond this simple model.
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
-_TOPIC_LISTS = ("besproken", "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg",
-                "gemeente_deelde", "swo_deelde")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
 
 
@@ -143,7 +141,7 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
     subsets: list[object] = [c for r in range(len(topics) + 1)
                              for c in itertools.combinations(topics, r)]
     subsets.append(tuple(sorted(woorden.ONDERWERPEN)))
-    domains += [(name, subsets) for name in _TOPIC_LISTS if name in names]
+    domains += [(name, subsets) for name in ONDERWERP_FEITEN if name in names]
     if "eerste_voorstel_door" in names:
         domains.append(("eerste_voorstel_door", list(woorden.ROLLEN) if has else [None]))
     ranges = {"ronde": (1, max([10.0, *numbers]) + 1), "aantal_zetten": (0, top),

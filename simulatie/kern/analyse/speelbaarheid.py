@@ -15,15 +15,15 @@ from typing import cast
 
 from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
+from ..catalogus.controle import MAX_DOORREKENEN
 from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
 from ..model.casus import Casus
 from ..spel.geladen import GeladenCasus
 from ..spel.stap import other as other_rol
-from .analyse import Uitkomst, summarise
+from .analyse import Akkoord, summarise
 from .bereik import Ruimte, can_fire
 
-MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
 MARGE = 15  # points the best joint deal should beat the other side's opening offer by
 ZONE = (0.03, 0.40)  # share of agreements that should beat both bottom lines
 
@@ -62,10 +62,10 @@ def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem
     yield from _silent_own(geladen, space, warn)
 
 
-def _outcomes(casus: Casus, space: Ruimte) -> list[Uitkomst]:
+def _outcomes(casus: Casus, space: Ruimte) -> list[Akkoord]:
     punten = list(casus.onderhandelpunten)
     # Facts are typed `object`; the option of each issue is a str, the scores are floats.
-    return [Uitkomst({p: cast(str, f[p]) for p in punten}, cast(float, f["score_gemeente"]),
+    return [Akkoord({p: cast(str, f[p]) for p in punten}, cast(float, f["score_gemeente"]),
                      cast(float, f["score_swo"]))
             for f in space.voorstellen]
 
@@ -123,7 +123,7 @@ def _gain(rol: str, label: str, deal: float, giving_in: float,
             "rollen op verschillende punten, zodat ruilen loont."))
 
 
-def _no_deal(casus: Casus, outcomes: list[Uitkomst]) -> str:
+def _no_deal(casus: Casus, outcomes: list[Akkoord]) -> str:
     parts = []
     for rol, label in _LABELS.items():
         other = other_rol(rol)
@@ -146,7 +146,7 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte | None) -> list[str]:
     lines = [f"{geladen.bestand} — casus '{casus.id}': {result.totaal} toegestane akkoorden, "
              f"{result.haalbaar} ({share:.1%}) halen beide ondergrenzen (gemeente "
              f"{casus.brief('gemeente').ondergrens:g}, swo {casus.brief('swo').ondergrens:g})."]
-    shown: list[tuple[str, Uitkomst | None]] = [
+    shown: list[tuple[str, Akkoord | None]] = [
         (f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
     shown.append(("beste gezamenlijke akkoord", result.beste_samen))
     for name, uitkomst in shown:

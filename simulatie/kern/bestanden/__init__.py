@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .lezen import located, read_toml, toml_problem
 from .mappen import REGELS_BESTAND, bundled_folder, case_files
+from .namen import slug
 from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
 from .toml_plaats import TomlPlaces
 
@@ -23,5 +24,6 @@ __all__ = [
     "located",
     "os_reason",
     "read_toml",
+    "slug",
     "toml_problem",
 ]

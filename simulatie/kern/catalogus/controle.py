@@ -15,7 +15,8 @@ from ..model.casus import Brief, Casus
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
 
 Issue = tuple[tuple[str | int, ...], str]
-MAX_COMBINATIES = 200_000  # beyond this we do not enumerate agreements
+# Possible deals enumerated at most, by the analysis and the playability checks alike.
+MAX_DOORREKENEN = 50_000
 
 
 def check_casus(casus: Casus) -> list[Issue]:

@@ -10,11 +10,9 @@ only reads. Every way a file can be wrong becomes a Dutch `Problem` in `LoadFail
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import stat
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -24,6 +22,7 @@ import pydantic
 import tomli_w
 
 from ..bestanden.lezen import located, toml_problem
+from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
 from ..bestanden.toml_plaats import TomlPlaces
@@ -181,15 +180,9 @@ def _claim(folder: Path, stem: str) -> Path:
 
 
 def _stem(sessie: Sessie, nu: datetime) -> str:
-    spelers = [slug(naam, 16, "speler") for naam in sessie.spelers]
-    return "-".join([f"{nu:%Y-%m-%d-%H%M%S}", slug(sessie.casus, 30, "casus"), *spelers])
-
-
-def slug(text: str, max_length: int, fallback: str) -> str:
-    """Only `[a-z0-9-]`: accents lose their marks, everything else becomes a dash."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return words[:max_length].rstrip("-") or fallback
+    # Only [a-z0-9-]: the dashes separate the parts of the name.
+    spelers = [slug(naam, 16, fallback="speler") for naam in sessie.spelers]
+    return "-".join([f"{nu:%Y-%m-%d-%H%M%S}", slug(sessie.casus, 30, fallback="casus"), *spelers])
 
 
 def _check_inside(folder: Path, path: Path) -> None:

@@ -17,7 +17,7 @@ from .regeltaal import rule_engine
 from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Regel, Verbod
-from .feiten import FactType, FEITEN
+from .feiten import FEITEN, ONDERWERP_FEITEN, FactType
 
 _TYPES: dict[FactType, object] = {
     "tekst": rule_engine.DataType.STRING,
@@ -44,8 +44,7 @@ FACT_WORDS: dict[str, frozenset[str]] = {
     "uitkomst": frozenset(woorden.UITKOMSTEN),
     "eerste_voorstel_door": frozenset(woorden.ROLLEN),
     "inkoopvorm": frozenset(woorden.INKOOPVORMEN),
-    **{name: _TOPICS for name in ("besproken", "besproken_voor_voorstel", "gemeente_vroeg",
-                                  "swo_vroeg", "gemeente_deelde", "swo_deelde")},
+    **{name: _TOPICS for name in ONDERWERP_FEITEN},
 }
 _NEEDS_VOORSTEL = frozenset(f.name for f in FEITEN if f.needs_voorstel)
 _LIST_FACTS = frozenset(f.name for f in FEITEN if f.type == "lijst")

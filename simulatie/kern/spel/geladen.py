@@ -40,7 +40,8 @@ def staat_na(geladen: GeladenCasus, sessie: Sessie, aantal: int | None = None) -
     return verloop.staat(None if aantal is None else min(aantal, len(sessie.zetten)))
 
 
-def speel(geladen: GeladenCasus, sessie: Sessie, staat: SessieStaat, zet: Zet) -> tuple[Sessie, SessieStaat]:
+def speel(geladen: GeladenCasus, sessie: Sessie, staat: SessieStaat,
+          zet: Zet) -> tuple[Sessie, SessieStaat]:
     """Play one move: the longer session and its new state (`IllegalZet` if not allowed)."""
     nieuwe_staat = step(staat, zet)
     return sessie.model_copy(update={"zetten": sessie.zetten + (zet,)}), nieuwe_staat

@@ -40,7 +40,8 @@ def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloo
     verloop = geladen.verloop(sessie)
     fout = verloop.fout
     if fout is not None:
-        return Afloop(fout.staat, fout.index, f"zet {fout.nummer} ({fout.zet.soort}): {fout.reden}")
+        waarom = f"zet {fout.nummer} ({fout.zet.soort}): {fout.reden}"
+        return Afloop(fout.staat, fout.index, waarom)
     return Afloop(verloop.laatste, len(sessie.zetten))
 
 
