@@ -5,7 +5,7 @@ playability, and the debrief of a round against what was possible.
 
 from __future__ import annotations
 
-from .analyse import Analyse, Uitkomst, analyse
+from .analyse import Analyse, Akkoord, analyse
 from .bereik import can_fire
 from .ruimte import MAX_GROEP, Groep, Ruimte, ruimte
 from .speelbaarheid import playability
@@ -15,7 +15,7 @@ __all__ = [
     "Groep",
     "MAX_GROEP",
     "Ruimte",
-    "Uitkomst",
+    "Akkoord",
     "analyse",
     "can_fire",
     "playability",

@@ -16,7 +16,7 @@ from ..model.zetten import Zet
 from ..spel.geladen import GeladenCasus
 from ..spel.rondeverslag import verslag
 from ..spel.stap import IllegalZet, new_session, step
-from .analyse import Analyse, Uitkomst
+from .analyse import Analyse, Akkoord
 from .getallen import aantal, getal, procent
 from ..regels.feiten import voorstel_facts
 from .ruimte import Ruimte, fact_names
@@ -41,19 +41,19 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte) -> list[str]:
     if always:
         lines.append("  regels over het gesprek alleen (gaan bij elk akkoord hieronder af als er niet "
                      "gepraat wordt): " + ", ".join(f"'{i}'" for i in always))
-    for name, uitkomst in _named(result):
-        if uitkomst is None:
+    for name, akkoord in _named(result):
+        if akkoord is None:
             lines.append(f"  {name}: geen")
             continue
-        keuzes = ", ".join(f'{p} = "{o}"' for p, o in uitkomst.keuzes.items())
-        lines.append(f"  {name}: gemeente {getal(uitkomst.gemeente)}, swo {getal(uitkomst.swo)}, "
-                     f"samen {getal(uitkomst.samen)}\n    keuzes = {{ {keuzes} }}")
-        lines += [f"    {line}" for line in feedback_preview(geladen, uitkomst)]
+        keuzes = ", ".join(f'{p} = "{o}"' for p, o in akkoord.keuzes.items())
+        lines.append(f"  {name}: gemeente {getal(akkoord.gemeente)}, swo {getal(akkoord.swo)}, "
+                     f"samen {getal(akkoord.samen)}\n    keuzes = {{ {keuzes} }}")
+        lines += [f"    {line}" for line in feedback_preview(geladen, akkoord)]
     lines += briefs_side_by_side(casus)
     return lines
 
 
-def _named(result: Analyse) -> list[tuple[str, Uitkomst | None]]:
+def _named(result: Analyse) -> list[tuple[str, Akkoord | None]]:
     return [("ideaal van de gemeente", result.ideaal.get("gemeente")),
             ("ideaal van de sociaalwerkorganisatie", result.ideaal.get("swo")),
             ("beste gezamenlijke akkoord (Nash)", result.beste_samen),
@@ -61,12 +61,12 @@ def _named(result: Analyse) -> list[tuple[str, Uitkomst | None]]:
             ("hoogste samen boven beide ondergrenzen", result.beste_som_zone)]
 
 
-def feedback_preview(geladen: GeladenCasus, uitkomst: Uitkomst) -> list[str]:
+def feedback_preview(geladen: GeladenCasus, akkoord: Akkoord) -> list[str]:
     """The rules that fire when the gemeente proposes this deal and the swo accepts at
     once: the real fold and the real rule book, with no dialogue at all."""
     staat = new_session(geladen.casus, geladen.regelboek, ("gemeente", "swo"))
     try:
-        staat = step(staat, Zet(soort="voorstel", rol="gemeente", keuzes=dict(uitkomst.keuzes)))
+        staat = step(staat, Zet(soort="voorstel", rol="gemeente", keuzes=dict(akkoord.keuzes)))
         staat = step(staat, Zet(soort="accepteer", rol="swo"))
     except IllegalZet as error:
         return [f"feedback: niet te spelen ({error})"]

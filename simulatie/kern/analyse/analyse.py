@@ -32,8 +32,11 @@ from .weging import Weging
 
 
 @dataclass(frozen=True)
-class Uitkomst:
-    """A possible deal and what it scores for each side."""
+class Akkoord:
+    """A possible deal: an option on every issue, and what it scores for each side.
+
+    Not to be confused with a round's `uitkomst`, which says how the round ended.
+    """
 
     keuzes: dict[str, str]
     gemeente: float
@@ -46,19 +49,19 @@ class Uitkomst:
 
 @dataclass(frozen=True)
 class Analyse:
-    ideaal: dict[str, Uitkomst]  # each side's best deal (its obvious opening)
-    beste_samen: Uitkomst | None  # the Nash point: highest product of both gains
+    ideaal: dict[str, Akkoord]  # each side's best deal (its obvious opening)
+    beste_samen: Akkoord | None  # the Nash point: highest product of both gains
     haalbaar: int | None  # allowed deals that reach both bottom lines (None: not counted)
     totaal: int  # allowed deals
-    grens: tuple[Uitkomst, ...] = ()  # the Pareto frontier, gemeente high to low
-    ks: Uitkomst | None = None  # the Kalai–Smorodinsky point
-    beste_som: Uitkomst | None = None  # highest joint score of any allowed deal
-    beste_som_zone: Uitkomst | None = None  # highest joint score above both bottom lines
+    grens: tuple[Akkoord, ...] = ()  # the Pareto frontier, gemeente high to low
+    ks: Akkoord | None = None  # the Kalai–Smorodinsky point
+    beste_som: Akkoord | None = None  # highest joint score of any allowed deal
+    beste_som_zone: Akkoord | None = None  # highest joint score above both bottom lines
     ondergrens: Mapping[str, float] | None = None
     notities: tuple[str, ...] = ()  # how bans were handled
 
     @property
-    def nash(self) -> Uitkomst | None:
+    def nash(self) -> Akkoord | None:
         return self.beste_samen
 
     @property
@@ -107,10 +110,10 @@ def count(space: Ruimte, weging: Mapping[str, Weging], ondergrens: Mapping[str, 
 def summarise(space: Ruimte, grens: list[Punt], ondergrens: Mapping[str, float],
               haalbaar: int | None) -> Analyse:
     """The named points of a frontier."""
-    def uitkomst(point: Punt | None) -> Uitkomst | None:
+    def deal(point: Punt | None) -> Akkoord | None:
         if point is None:
             return None
-        return Uitkomst(keuzes_of(space, point.volgnummer), point.gemeente, point.swo)
+        return Akkoord(keuzes_of(space, point.volgnummer), point.gemeente, point.swo)
 
     if not grens:
         return Analyse({}, None, haalbaar, space.totaal, ondergrens=ondergrens,
@@ -122,11 +125,11 @@ def summarise(space: Ruimte, grens: list[Punt], ondergrens: Mapping[str, float],
     ks = pick(zone, _ks_key(zone, low_g, low_s)) if zone else None
     joint = lambda p: (p.gemeente + p.swo, min(p.gemeente, p.swo), p.gemeente)  # noqa: E731
     return Analyse(
-        ideaal={"gemeente": uitkomst(grens[0]), "swo": uitkomst(grens[-1])},  # type: ignore[dict-item]
-        beste_samen=uitkomst(nash), haalbaar=haalbaar, totaal=space.totaal,
-        grens=tuple(uitkomst(p) for p in grens),  # type: ignore[misc]
-        ks=uitkomst(ks), beste_som=uitkomst(pick(grens, joint)),
-        beste_som_zone=uitkomst(pick(zone, joint)), ondergrens=ondergrens,
+        ideaal={"gemeente": deal(grens[0]), "swo": deal(grens[-1])},  # type: ignore[dict-item]
+        beste_samen=deal(nash), haalbaar=haalbaar, totaal=space.totaal,
+        grens=tuple(deal(p) for p in grens),  # type: ignore[misc]
+        ks=deal(ks), beste_som=deal(pick(grens, joint)),
+        beste_som_zone=deal(pick(zone, joint)), ondergrens=ondergrens,
         notities=space.notities)
 
 

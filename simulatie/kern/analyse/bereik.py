@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..model import woorden
 from ..model.casus import Casus
-from ..regels.feiten import voorstel_facts
+from ..regels.feiten import ONDERWERP_FEITEN, voorstel_facts
 from ..regels.regels import Compiled
 from .ruimte import Ruimte, issues_of, matches
 
@@ -31,11 +31,9 @@ _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 # Brackets, attributes, regex matches, ternaries, builtins: beyond this simple model.
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
-_TOPIC_LISTS = ("besproken", "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg",
-                "gemeente_deelde", "swo_deelde")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
 # The dialogue facts `_domains` gives values to; a rule naming any other is not judged.
-_MODELLED = frozenset({*_TOPIC_LISTS, *_OUTCOME, "heeft_voorstel", "eerste_voorstel_door",
+_MODELLED = frozenset({*ONDERWERP_FEITEN, *_OUTCOME, "heeft_voorstel", "eerste_voorstel_door",
                        "ronde", "aantal_zetten", "aantal_voorstellen", "eerste_voorstel_zet"})
 
 
@@ -72,9 +70,12 @@ def _situations(space: Ruimte, als: str, names: set[str], words: set[str],
     about_proposal = names & set(empty)
     fixed = {n: v for n, v in space.case_facts.items() if n in names}
     seen = _seen(space, als, about_proposal) if about_proposal else iter([{}])
-    for proposal in itertools.chain([None], seen if space.totaal else []):
+    proposals: Iterator[dict[str, object] | None] = itertools.chain(
+        [None], seen if space.totaal else [])
+    for proposal in proposals:
         has = proposal is not None
-        start = fixed | (proposal if has else {n: empty[n] for n in about_proposal})
+        start = fixed | (proposal if proposal is not None else
+                         {n: empty[n] for n in about_proposal})
         start["heeft_voorstel"] = has
         domains = _domains(names, has, space.casus, words, numbers)
         for values in itertools.product(*(d for _, d in domains)):
@@ -117,7 +118,7 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
     subsets: list[object] = [c for r in range(len(topics) + 1)
                              for c in itertools.combinations(topics, r)]
     subsets.append(tuple(sorted(woorden.ONDERWERPEN)))
-    domains += [(name, subsets) for name in _TOPIC_LISTS if name in names]
+    domains += [(name, subsets) for name in ONDERWERP_FEITEN if name in names]
     if "eerste_voorstel_door" in names:
         domains.append(("eerste_voorstel_door", list(woorden.ROLLEN) if has else [None]))
     ranges = {"ronde": (1, max([10.0, *numbers]) + 1), "aantal_zetten": (0, top),
@@ -135,4 +136,4 @@ def _numbers(low: float, high: float, literals: list[float]) -> list[object]:
     candidates = {low, low + 1, low + 2, high - 1, high}
     for n in literals:
         candidates |= {math.floor(n) - 1, math.floor(n), math.ceil(n), math.ceil(n) + 1}
-    return sorted(float(c) for c in candidates if low <= c <= high)
+    return [*sorted(float(c) for c in candidates if low <= c <= high)]

@@ -20,7 +20,7 @@ from ..model.casus import Casus
 from ..model.score import score
 from ..model.zetten import VOORSTEL_SOORTEN
 from ..spel.stap import RondeStaat, other
-from .analyse import Analyse, Uitkomst
+from .analyse import Analyse, Akkoord
 from .getallen import getal, procent
 
 VERSCHIL = 10  # points of weight share from which a concession is dear or cheap
@@ -39,11 +39,11 @@ class Voorstel:
 
 @dataclass(frozen=True)
 class Nabespreking:
-    akkoord: Uitkomst | None  # the agreement, or None
-    beste: Uitkomst | None  # the best joint deal above both bottom lines (else of all)
+    akkoord: Akkoord | None  # the agreement, or None
+    beste: Akkoord | None  # the best joint deal above both bottom lines (else of all)
     op_tafel: float | None  # joint points left on the table
     pareto: bool | None  # the agreement is Pareto-efficient
-    beter: Uitkomst | None  # a deal better for both, when it is not
+    beter: Akkoord | None  # a deal better for both, when it is not
     ruil: tuple[str, ...]  # what to change for that deal: "Looptijd: 4 jaar → 6 jaar"
     surplus: Mapping[str, float] | None  # each side's share of the gains over bottom lines
     concessie: Mapping[str, float | None]  # own first proposal minus own end position
@@ -92,7 +92,7 @@ def nabespreking(casus: Casus, ronde: RondeStaat, analyse: Analyse | None) -> Na
         result = Nabespreking(None, best, None, None, None, (), None, concessie, dance, ())
     else:
         keuzes = dict(ronde.akkoord)
-        akkoord = Uitkomst(keuzes, score(casus.brief("gemeente"), keuzes),
+        akkoord = Akkoord(keuzes, score(casus.brief("gemeente"), keuzes),
                            score(casus.brief("swo"), keuzes))
         result = _agreement(casus, akkoord, analyse, best, concessie, dance, lines)
     lines += _concession_lines(casus, first, end, concessie, ronde.akkoord is not None)
@@ -100,7 +100,7 @@ def nabespreking(casus: Casus, ronde: RondeStaat, analyse: Analyse | None) -> Na
                         result.beter, result.ruil, result.surplus, concessie, dance, tuple(lines))
 
 
-def _agreement(casus: Casus, akkoord: Uitkomst, analyse: Analyse | None, best: Uitkomst | None,
+def _agreement(casus: Casus, akkoord: Akkoord, analyse: Analyse | None, best: Akkoord | None,
                concessie: Mapping[str, float | None], dance: tuple[Voorstel, ...],
                lines: list[str]) -> Nabespreking:
     lines.append(f"Akkoord: gemeente {getal(akkoord.gemeente)}, sociaalwerkorganisatie "
@@ -135,7 +135,7 @@ def _agreement(casus: Casus, akkoord: Uitkomst, analyse: Analyse | None, best: U
                         dance, ())
 
 
-def _better_for_both(analyse: Analyse, akkoord: Uitkomst) -> Uitkomst | None:
+def _better_for_both(analyse: Analyse, akkoord: Akkoord) -> Akkoord | None:
     """A frontier deal that beats the agreement: strictly for both if one exists, the
     largest smaller gain first; else one that is better for one and equal for the other."""
     beating = [u for u in analyse.grens if u.gemeente >= akkoord.gemeente
@@ -155,7 +155,7 @@ def _changes(casus: Casus, van: Mapping[str, str], naar: Mapping[str, str]) -> l
     return lines
 
 
-def _surplus(casus: Casus, akkoord: Uitkomst) -> dict[str, float] | None:
+def _surplus(casus: Casus, akkoord: Akkoord) -> dict[str, float] | None:
     gains = {rol: getattr(akkoord, rol) - casus.brief(rol).ondergrens for rol in woorden.ROLLEN}
     if min(gains.values()) < 0:
         return None
@@ -222,3 +222,12 @@ def _verdict(mine: float, theirs: float) -> str:
     if 100 * (theirs - mine) >= VERSCHIL:
         return "een goedkope concessie, die de ander veel waard is"
     return "een concessie van ongeveer gelijk gewicht"
+
+
+def cijfers(nabespreking: Nabespreking) -> tuple[float | None, bool | None]:
+    """For comparing rounds: the agreement's joint score as a share of the best joint
+    score, and whether it is Pareto-efficient (both None without an agreement)."""
+    akkoord, beste = nabespreking.akkoord, nabespreking.beste
+    if akkoord is None or beste is None or not beste.samen:
+        return None, None
+    return akkoord.samen / beste.samen, nabespreking.pareto

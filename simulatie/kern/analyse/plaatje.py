@@ -90,7 +90,8 @@ def plaatje(casus: Casus, space: Ruimte, analyse: Analyse, ronde: RondeStaat | N
     if ronde is not None:
         dance = proposals(casus, ronde)
         if ronde.akkoord is not None:
-            akkoord = tuple(score(casus.brief(rol), ronde.akkoord) for rol in ("gemeente", "swo"))
+            akkoord = (score(casus.brief("gemeente"), ronde.akkoord),
+                       score(casus.brief("swo"), ronde.akkoord))
     return Plaatje(cells, exact, tuple((u.gemeente, u.swo) for u in analyse.grens),
                    (casus.brief("gemeente").ondergrens, casus.brief("swo").ondergrens),
                    None if nash is None else (nash.gemeente, nash.swo), dance, akkoord)

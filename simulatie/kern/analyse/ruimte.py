@@ -21,13 +21,16 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..catalogus.controle import MAX_DOORREKENEN
 from ..model.casus import Casus
 from ..regels.feiten import case_facts, voorstel_facts
 from ..regels.regels import Compiled, Regelboek
 from ..regels.regeltaal import rule_engine
 from .getallen import aantal
 
-MAX_GROEP = 200_000  # combinations judged for one group of issues tied by bans
+# Combinations judged one by one for one group of issues tied by bans: the game's one
+# enumeration limit.
+MAX_GROEP = MAX_DOORREKENEN
 
 _WORD = re.compile(r"\"([^\"\\]*)\"|'([^'\\]*)'")
 _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")

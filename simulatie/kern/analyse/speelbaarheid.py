@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from ..bestanden.problemen import Problem
+from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
 from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
@@ -35,10 +35,10 @@ def _places(text: str) -> TomlPlaces:
 
 
 def at(path: Path, text: str, data_path: tuple, message: str,
-       severity: str = "fout") -> Problem:
+       severity: Severity = "fout") -> Problem:
     position = _places(text).find(data_path)
     return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)  # type: ignore[arg-type]
+                   position.column if position else None, severity)
 
 
 @lru_cache(maxsize=8)
@@ -52,7 +52,7 @@ def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
     casus = geladen.casus
     text = geladen.bestand.read_text(encoding="utf-8")
 
-    def warn(path: tuple, message: str, severity: str = "waarschuwing") -> Problem:
+    def warn(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
 
     result = analysis(space)

@@ -20,13 +20,16 @@ CHUNK = 1 << 20  # first halves answered per batch: memory stays flat beyond thi
 TREE = 1 << 19  # second halves kept in the tree at most (about 40 MB)
 
 
-def half_sums(parts: Sequence[Sequence[tuple[int, int]]], dtype: object) -> tuple[np.ndarray, np.ndarray]:
+Groups = Sequence[Sequence[tuple[int, int]]]  # per group: (a, b) of each combination
+
+
+def half_sums(parts: Groups, dtype: type) -> tuple[np.ndarray, np.ndarray]:
     """Every combination of these groups as its two sums, one array per side."""
-    a = np.zeros(1, dtype=dtype)
-    b = np.zeros(1, dtype=dtype)
+    a: np.ndarray = np.zeros(1, dtype=dtype)
+    b: np.ndarray = np.zeros(1, dtype=dtype)
     for part in parts:
-        ca = np.array([c[0] for c in part], dtype=dtype)
-        cb = np.array([c[1] for c in part], dtype=dtype)
+        ca: np.ndarray = np.array([c[0] for c in part], dtype=dtype)
+        cb: np.ndarray = np.array([c[1] for c in part], dtype=dtype)
         a = (a[:, None] + ca[None, :]).ravel()
         b = (b[:, None] + cb[None, :]).ravel()
     return a, b
@@ -98,7 +101,8 @@ def count_both(groups: Sequence[Sequence[tuple[int, int]]], need_a: int, need_b:
     if any(len(g) == 0 for g in groups):
         return 0
     largest = sum(max(a for a, _ in g) for g in groups) + sum(max(b for _, b in g) for g in groups)
-    dtype: object = np.int64 if max(largest, need_a, need_b) < 2**62 else object
+    # Whole numbers past int64 (huge weights with many decimals): exact, as Python ints.
+    dtype: type = np.int64 if max(largest, need_a, need_b) < 2**62 else object
     tree_groups, query_groups = _split(groups)
     ya, yb = half_sums(tree_groups, dtype)
     tree = Dominance(ya, yb)
@@ -108,9 +112,11 @@ def count_both(groups: Sequence[Sequence[tuple[int, int]]], need_a: int, need_b:
     return total
 
 
-def _chunks(groups: list, dtype: object) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def _chunks(groups: Groups, dtype: type) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The sums of every combination of these groups, a bounded batch at a time."""
-    inner, outer, size = [], [], 1
+    inner: list[Sequence[tuple[int, int]]] = []
+    outer: list[Sequence[tuple[int, int]]] = []
+    size = 1
     for group in sorted(groups, key=len):
         if size * len(group) <= CHUNK or not inner:
             inner.append(group)
