@@ -28,10 +28,12 @@ from ..spel.geladen import GeladenCasus
 from ..bestanden.lezen import located, toml_problem
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
+from ..bestanden.tekens import inert
 from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..spel.stap import IllegalZet, SessieStaat, new_session, step
 from ..bestanden.toml_plaats import TomlPlaces
 from ..model.zetten import Zet
+from .tijdelijk import remove_stale_temps
 
 KOP = (
     "# Opgeslagen sessie van de inkoopdialoog-simulatie.\n"
@@ -114,7 +116,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _claim_temp(path: Path) -> tuple[Path, int]:
     # Same folder, so os.replace is a rename and never a copy; a random name and O_EXCL so
-    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it.
+    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it (and
+    # `tijdelijk.NAAM` knows it for ours).
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _ in range(_TRIES):
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -273,11 +276,25 @@ def _read(path: Path) -> _Bestand:
     places = TomlPlaces(text)
     _check_versie(data, name, places)
     try:
-        sessie = Sessie.model_validate(data)
+        sessie = Sessie.model_validate(_inert_texts(data))
     except pydantic.ValidationError as error:
         raise LoadFailed([located(name, places, *explain(detail, Sessie))
                           for detail in error.errors(include_url=False)]) from None
     return _Bestand(sessie, name, places)
+
+
+def _inert_texts(data: object, lines: bool = False) -> object:
+    """Every text of a save with its control characters made visible (see `tekens`):
+    a name or a note put in by hand must not steer the terminal that shows it. Free text
+    (a move's `tekst`, the notes) keeps its newlines; names and ids stay one line."""
+    if isinstance(data, str):
+        return inert(data, lines)
+    if isinstance(data, list):
+        return [_inert_texts(item, lines) for item in data]
+    if isinstance(data, dict):
+        return {inert(str(key)): _inert_texts(value, lines or key in ("tekst", "notities"))
+                for key, value in data.items()}
+    return data
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
@@ -470,6 +487,7 @@ def list_saves(saves_dir: Path | str, catalogus: Cases) -> list[SaveInfo]:
     folder = Path(saves_dir)
     if not folder.is_dir():
         return []
+    remove_stale_temps(folder)  # a crash's leftovers go when the saves are next looked at
     cases = _as_cases(catalogus)
     paths = sorted((p for p in folder.glob("*.toml") if p.is_file()), reverse=True)
     return [_info(path, cases) for path in paths]
