@@ -26,7 +26,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from ..bestanden.problemen import LoadFailed
-from ..bestanden.tekens import inert
+from ..bestanden.zichtbaar import inert
 from ..model.sessie import Sessie
 from ..model.zetten import Zet
 from .opslag import _read, to_toml, with_notitie, write_atomic

@@ -28,7 +28,7 @@ from ..spel.geladen import GeladenCasus
 from ..bestanden.lezen import located, toml_problem
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
-from ..bestanden.tekens import inert
+from ..bestanden.zichtbaar import inert
 from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..spel.stap import IllegalZet, SessieStaat, new_session, step
 from ..bestanden.toml_plaats import TomlPlaces

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
+from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from .headless import describe_zet, one_line
 from ..spel.rondeverslag import RondeVerslag, verslagen
@@ -32,7 +33,8 @@ def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
         lines += ["", *_round(staat, sessie, verslag, first_move)]
         first_move += len(verslag.ronde.zetten) + 1  # the rolwissel is a move too
     lines += ["", "## Bronnen van de casus", "", *(f"- {bron}" for bron in casus.bronnen)]
-    return "\n".join(lines) + "\n"
+    # The file is read in a terminal too (`cat`, `less`): nothing in it may steer one.
+    return inert("\n".join(lines) + "\n", lines=True)
 
 
 def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int) -> Iterator[str]:
