@@ -126,7 +126,7 @@ def cmd_nieuw(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .kern.catalogus import load_catalogus
     from .kern.opslag import load
-    from .kern.uitvoer import debrief_html, debrief_markdown
+    from .kern.uitvoer import debrief_page
 
     try:
         geladen = load(args.bestand, load_catalogus(args.casussen))
@@ -144,9 +144,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{' en '.join(existing)} bestaat al; gebruik --overschrijf of --uit.",
               file=sys.stderr)
         return 2
-    markdown = debrief_markdown(geladen.staat, geladen.sessie)
-    html = debrief_html(markdown, geladen.staat.casus.titel)
-    return _write_debrief(targets, (markdown, html))
+    return _write_debrief(targets, debrief_page(geladen.staat, geladen.sessie))
 
 
 MARKDOWN_EXTENSIES = (".md", ".markdown", ".html", ".htm")

@@ -28,7 +28,7 @@ from ..spel.geladen import GeladenCasus
 from ..bestanden.lezen import located, toml_problem
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
-from ..bestanden.zichtbaar import inert
+from ..bestanden.zichtbaar import has_controls, inert
 from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..spel.stap import IllegalZet, SessieStaat, new_session, step
 from ..bestanden.toml_plaats import TomlPlaces
@@ -283,18 +283,30 @@ def _read(path: Path) -> _Bestand:
     return _Bestand(sessie, name, places)
 
 
-def _inert_texts(data: object, lines: bool = False) -> object:
-    """Every text of a save with its control characters made visible (see `tekens`):
-    a name or a note put in by hand must not steer the terminal that shows it. Free text
-    (a move's `tekst`, the notes) keeps its newlines; names and ids stay one line."""
-    if isinstance(data, str):
-        return inert(data, lines)
-    if isinstance(data, list):
-        return [_inert_texts(item, lines) for item in data]
-    if isinstance(data, dict):
-        return {inert(str(key)): _inert_texts(value, lines or key in ("tekst", "notities"))
-                for key, value in data.items()}
+def _inert_texts(data: dict) -> dict:
+    """The save's texts with their control characters made visible (see `zichtbaar`): a
+    name or a note put in by hand must not steer the terminal that shows it. Free text
+    (a move's `tekst`, the notes) keeps its newlines; names and the case id stay one line.
+    The other fields are ids and choices, which the model itself holds to a pattern."""
+    data = dict(data)
+    for key in ("casus", "casus_hash"):
+        if isinstance(data.get(key), str):
+            data[key] = inert(data[key])
+    if isinstance(data.get("spelers"), list):
+        data["spelers"] = [inert(n) if isinstance(n, str) else n for n in data["spelers"]]
+    if isinstance(data.get("notities"), dict):
+        data["notities"] = {inert(str(k)): inert(v, lines=True) if isinstance(v, str) else v
+                            for k, v in data["notities"].items()}
+    if isinstance(data.get("zetten"), list):
+        data["zetten"] = [_inert_zet(zet) for zet in data["zetten"]]
     return data
+
+
+def _inert_zet(zet: object) -> object:
+    if isinstance(zet, dict) and isinstance(zet.get("tekst"), str) and has_controls(
+            zet["tekst"], lines=True):
+        return {**zet, "tekst": inert(zet["tekst"], lines=True)}
+    return zet
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from .headless import Afloop, play, report
-from .export import debrief_html, debrief_markdown
+from .export import debrief_html, debrief_markdown, debrief_page
 
 __all__ = [
     "Afloop",
     "debrief_html",
     "debrief_markdown",
+    "debrief_page",
     "play",
     "report",
 ]

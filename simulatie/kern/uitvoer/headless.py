@@ -59,7 +59,9 @@ def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
 def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    if not text.isprintable():  # rare: checked per character only then
+        text = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(text.split())
 
 
 def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:

@@ -222,3 +222,32 @@ def test_a_real_read_only_folder_gives_a_dutch_reason(
     finally:
         doel.chmod(0o755)
     assert "geen toestemming" in capsys.readouterr().err and not list(doel.iterdir())
+
+
+# --- the HTML, made from the same blocks as the Markdown ------------------------------------
+
+def _normalised(html: str) -> str:
+    import re
+
+    return re.sub(r"\s+", "", html)
+
+
+@pytest.mark.parametrize("spelers, notitie", [
+    (("Anna", "Bram"), None),
+    (("An*na | <b>x</b>", "_Bram_ & [1"), "let *op* | <script>x</script> & \\ `code`"),
+])
+def test_the_html_says_what_a_markdown_renderer_makes_of_the_markdown(
+        spelers: tuple[str, str], notitie: str | None) -> None:
+    """The page is written directly (fast), yet reads as the Markdown rendered would."""
+    from simulatie.kern.uitvoer import debrief_page
+
+    geladen = load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels()))
+    sessie = geladen.sessie.model_copy(update={"spelers": spelers})
+    if notitie:
+        sessie = sessie.model_copy(update={"notities": {"2": notitie, "5": notitie}})
+    from simulatie.kern.spel import staat_na
+
+    markdown, html = debrief_page(staat_na(geladen.casus, sessie), sessie)
+    assert markdown == debrief_markdown(staat_na(geladen.casus, sessie), sessie)
+    assert _normalised(html) == _normalised(debrief_html(markdown, "Mini"))
+    assert "<script>" not in html and "<b>" not in html
