@@ -125,15 +125,8 @@ def cmd_nieuw(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .kern.catalogus import load_catalogus
-    from .kern.opslag import load
-    from .kern.uitvoer import debrief_page
+    from .kern.uitvoer import export_save
 
-    try:
-        geladen = load(args.bestand, load_catalogus(args.casussen))
-    except LoadFailed as failed:
-        for problem in failed.problems:
-            print(problem, file=sys.stderr)
-        return 2
     try:
         targets = export_targets(args.bestand, args.uit)
     except ValueError as fout:
@@ -144,7 +137,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{' en '.join(existing)} bestaat al; gebruik --overschrijf of --uit.",
               file=sys.stderr)
         return 2
-    return _write_debrief(targets, debrief_page(geladen.staat, geladen.sessie))
+    try:
+        texts = export_save(args.bestand, load_catalogus(args.casussen))
+    except LoadFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    return _write_debrief(targets, texts)
 
 
 MARKDOWN_EXTENSIES = (".md", ".markdown", ".html", ".htm")

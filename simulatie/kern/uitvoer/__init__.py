@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from .headless import Afloop, play, report
-from .export import debrief_html, debrief_markdown, debrief_page
+from .export import debrief_html, debrief_markdown, debrief_page, export_save
 
 __all__ = [
     "Afloop",
     "debrief_html",
     "debrief_markdown",
     "debrief_page",
+    "export_save",
     "play",
     "report",
 ]

@@ -12,13 +12,17 @@ facilitator writes in Markdown, still goes through the parser.
 
 from __future__ import annotations
 
+import gc
 import html
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from ..model.sessie import Sessie
+from ..opslag.opslag import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
 from .headless import describe_zet, one_line
@@ -189,8 +193,8 @@ _MD_STIJL = {"": "", "b": "**", "i": "*"}
 
 
 def _md(regel: Regel) -> str:
-    return "".join(f"{_MD_STIJL[stijl]}{_escape(tekst) if speler else tekst}{_MD_STIJL[stijl]}"
-                   for stijl, tekst, speler in regel)
+    return "".join([f"{_MD_STIJL[stijl]}{_escape(tekst) if speler else tekst}{_MD_STIJL[stijl]}"
+                    for stijl, tekst, speler in regel])
 
 
 # Markdown characters in a player's text get a backslash; < > & become entities, as
@@ -205,6 +209,28 @@ def _escape(text: str) -> str:
 
 
 # --- HTML ---------------------------------------------------------------------------------
+
+def export_save(path: Path, cases: Cases) -> tuple[str, str]:
+    """The debrief of the save at `path` as (Markdown, HTML page); `LoadFailed` if the
+    save does not open."""
+    with _without_collector():
+        geladen = load(path, cases)
+        return debrief_page(geladen.staat, geladen.sessie)
+
+
+@contextmanager
+def _without_collector() -> Iterator[None]:
+    # A fold of 10,000 moves is a few hundred thousand objects without cycles. Python's
+    # cycle collector would walk them all again and again while the debrief is made,
+    # for nothing to free: about a third of the time (see bench/bench_opslag.py).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
 
 def debrief_page(staat: SessieStaat, sessie: Sessie) -> tuple[str, str]:
     """The debrief as (Markdown, HTML page): made once, written twice."""
@@ -240,12 +266,12 @@ _HTML_STIJL = {"": ("", ""), "b": ("<strong>", "</strong>"), "i": ("<em>", "</em
 
 
 def _html(regel: Regel) -> str:
-    parts = []
-    for stijl, tekst, speler in regel:
-        open_, close = _HTML_STIJL[stijl]
-        parts.append(open_ + html.escape(one_line(tekst) if speler else tekst, quote=False)
-                     + close)
-    return "".join(parts)
+    return "".join([_HTML_STIJL[stijl][0]
+                    + (one_line(tekst) if speler else tekst).translate(_HTML_TEKENS)
+                    + _HTML_STIJL[stijl][1] for stijl, tekst, speler in regel])
+
+
+_HTML_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # html.escape, quote=False
 
 
 def _markdown_html(markdown: str) -> str:

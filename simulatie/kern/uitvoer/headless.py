@@ -61,6 +61,8 @@ def one_line(text: str) -> str:
     escape in a name or a remark must not break the report or recolour the terminal."""
     if not text.isprintable():  # rare: checked per character only then
         text = "".join(c if c.isprintable() else " " for c in text)
+    elif "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # the common case, and a long debrief asks this 40,000 times
     return " ".join(text.split())
 
 
