@@ -1,23 +1,14 @@
-"""Saved sessions: atomic writes, reading a save back, trainer notes, the list of saves.
+"""Saved sessions: atomic writes (`schrijven`), reading a save back (`lezen`), trainer
+notes (`notities`), the list of saves (`lijst`), several processes on one save (`gedeeld`).
 """
 
 from __future__ import annotations
 
 from .gedeeld import SaveConflict, add_note, save_moves
-from .opslag import (
-    GeladenSessie,
-    SaveInfo,
-    SLOT,
-    afgerond,
-    list_saves,
-    load,
-    new_save_path,
-    notitie_for,
-    save,
-    to_toml,
-    with_notitie,
-    write_atomic,
-)
+from .lezen import GeladenSessie, load
+from .lijst import SaveInfo, afgerond, list_saves
+from .notities import notitie_for, with_notitie
+from .schrijven import SLOT, new_save_path, save, to_toml, write_atomic
 from .tijdelijk import remove_stale_temps
 
 __all__ = [

@@ -29,7 +29,9 @@ from ..bestanden.problemen import LoadFailed
 from ..bestanden.zichtbaar import inert
 from ..model.sessie import Sessie
 from ..model.zetten import Zet
-from .opslag import _read, to_toml, with_notitie, write_atomic
+from .lezen import _read
+from .notities import with_notitie
+from .schrijven import to_toml, write_atomic
 
 WACHTEN_S = 10.0  # a write takes milliseconds; this long means a hung process holds it
 
