@@ -20,6 +20,7 @@ from simulatie.kern.bestanden import LoadFailed
 from simulatie.kern.opslag import SaveInfo, list_saves, load
 
 from .. import catalogus as cat
+from ..messages import SaveGekozen
 from ..weergave import probleem_kort, tijd_tekst
 from ..widgets.kop import Kop
 from .basis import Scherm
@@ -221,10 +222,7 @@ kolom. **Escape** gaat terug naar het begin.
         geladen = self._open(info)
         if geladen is None:
             return
-        if self.modus == "hervatten":
-            self.spel.hervat(geladen)
-        else:
-            self.spel.herspeel([geladen])
+        self.post_message(SaveGekozen([geladen], hervatten=self.modus == "hervatten"))
 
     def _open(self, info: SaveInfo):
         try:
@@ -256,7 +254,7 @@ kolom. **Escape** gaat terug naar het begin.
             return
         geladen = [self._open(i) for i in gekozen]
         if all(g is not None for g in geladen):
-            self.spel.herspeel(geladen)  # type: ignore[arg-type]
+            self.post_message(SaveGekozen(geladen, hervatten=False))  # type: ignore[arg-type]
 
     def _huidig(self) -> int | None:
         option = self.query_one("#saves", OptionList).highlighted_option

@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option
 from simulatie.kern.model import BRIEF_LIJST, SOORTEN, Zet, woorden
 from simulatie.kern.spel import SessieStaat
 
-from ..weergave import gebruikte_items, speler_label
+from ..tekst import opmaak
+from ..weergave import eigen_oordeel, gebruikte_items, speler_label
 from ..widgets.keuzelijst import Keuzelijst
 from .basis import Modaal
 
@@ -43,8 +44,13 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
         items = getattr(self.staat.casus.brief(self.rol), BRIEF_LIJST[self.soort])
         gezegd = gebruikte_items(self.staat.ronde, self.rol, self.soort)
         with Vertical(classes="dialoogvenster breed") as venster:
-            venster.border_title = f"{SOORTEN[self.soort]} · {speler_label(self.staat, self.rol)}"
+            venster.border_title = opmaak("$soort · $wie", soort=SOORTEN[self.soort],
+                                          wie=speler_label(self.staat, self.rol))
             yield Static(KOPPEN[self.soort], classes="vraag")
+            tafel = self.staat.ronde.op_tafel
+            if self.soort == "verwerp" and tafel is not None:  # as the accept dialog says it
+                yield Static(eigen_oordeel(self.staat.casus.brief(self.rol), tafel.keuzes),
+                             classes="uitleg", id="oordeel")
             if items:
                 yield Label("Uit je brief:")
                 yield OptionList(*(Option(("✓ " if i.id in gezegd else "  ") + i.tekst, id=i.id)

@@ -10,6 +10,7 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 
 from simulatie.kern.spel import GeladenCasus
 
+from ..messages import SpelersGekozen
 from ..widgets.kop import Kop
 from .basis import Scherm
 
@@ -85,7 +86,7 @@ Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start d
             return
         # Round 1 gives player index 0 the municipality, so put that player first.
         spelers = (a, b) if self.query_one("#speler1", RadioButton).value else (b, a)
-        self.spel.start_sessie(self.geladen, spelers)
+        self.post_message(SpelersGekozen(self.geladen, spelers))
 
     def _namen(self) -> tuple[str, str]:
         return (self.query_one("#naam1", Input).value.strip(),

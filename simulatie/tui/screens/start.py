@@ -29,7 +29,7 @@ Kies met de pijltjes en Enter, of druk op de letter:
 - **h** Sessie hervatten: verder met een sessie die nog niet is afgerond.
 - **r** Sessie herspelen: een bewaarde sessie zet voor zet nalopen (voor trainers),
   of sessies van dezelfde casus naast elkaar zetten.
-- **q** Afsluiten.
+- **Ctrl+Q** (of **q**) Afsluiten.
 
 Het spel bewaart elke zet meteen in de map met sessies (standaard `saves/`, of wat je
 met `--saves` opgeeft). Vanaf de opdrachtregel kan het ook: `simulatie hervat BESTAND`
