@@ -31,7 +31,7 @@ from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
-from .messages import (BriefGevraagd, NaarStart, SaveGekozen, SessieAfgerond,
+from .messages import (BewaardGevraagd, BriefGevraagd, NaarStart, SaveGekozen, SessieAfgerond,
                        SpelersGekozen, ZetGekozen)
 from .screens.basis import Scherm
 from .screens.bevestig import BevestigScherm
@@ -303,6 +303,11 @@ class SimulatieApp(App[None]):
             self.hervat(event.saves[0])
         else:
             self.herspeel(event.saves)
+
+    def on_bewaard_gevraagd(self, event: BewaardGevraagd) -> None:
+        from .screens.bewaard import BewaardScherm  # imports the core: see the module doc
+
+        self.push_screen(BewaardScherm(event.modus, self.saves_dir, lambda: self.catalogus))
 
     def on_brief_gevraagd(self, _: BriefGevraagd) -> None:
         """'Mijn brief' during play: only the brief of who took the keyboard last."""

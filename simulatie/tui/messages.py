@@ -68,3 +68,11 @@ class MapGekozen(Message):
 
 class BriefGevraagd(Message):
     """'Mijn brief' during play: the app shows the brief of who holds the keyboard."""
+
+
+class BewaardGevraagd(Message):
+    """The players want the list of saves, to resume (`hervatten`) or replay (`herspelen`)."""
+
+    def __init__(self, modus: str) -> None:
+        super().__init__()
+        self.modus = modus

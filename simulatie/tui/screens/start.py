@@ -9,6 +9,7 @@ from textual.containers import Center, Vertical
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..messages import BewaardGevraagd
 from ..widgets.kop import Kop
 from .basis import Scherm
 
@@ -78,6 +79,4 @@ en `simulatie herspeel BESTAND...`.
         self.app.push_screen(CasusKiezenScherm())
 
     def action_bewaard(self, modus: str) -> None:
-        from .bewaard import BewaardScherm  # imports the core: see app.py
-
-        self.app.push_screen(BewaardScherm(modus))
+        self.post_message(BewaardGevraagd(modus))
