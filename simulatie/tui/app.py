@@ -36,6 +36,7 @@ from .messages import (BewaardGevraagd, BriefGevraagd, NaarStart, SaveGekozen, S
 from .screens.basis import Scherm
 from .screens.bevestig import BevestigScherm
 from .screens.start import StartScherm
+from .widgets.opdrachten import Opdrachten
 
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
@@ -463,8 +464,8 @@ class SimulatieApp(App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…",
-                                            id="--command-palette"))
+            self.push_screen(Opdrachten(placeholder="Zoek een opdracht…",
+                                        id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Dutch commands: first what this screen can do, then the app-wide ones."""

@@ -8,7 +8,7 @@ from simulatie.kern.model import Zet
 from simulatie.kern.model.score import score
 from simulatie.tui.app import make_app
 from simulatie.tui.tekst import getal
-from tui_hulp import (DATA, GROOT, kies_opties, lees_briefs, neem_over, op_scherm, schermtekst,
+from tui_hulp import (DATA, GROOT, KLEIN, kies_opties, lees_briefs, neem_over, op_scherm, schermtekst,
                       snel_starten, volg_meldingen, wacht_op)
 
 FIXTURE = DATA / "casussen"
@@ -192,6 +192,9 @@ async def test_the_command_palette_speaks_dutch(app):
         assert not {"Quit", "Theme", "Keys", "Screenshot"} & set(titels)
         await pilot.press("ctrl+p")
         await wacht_op(pilot, lambda: "Zoek een opdracht" in schermtekst(app))
+        await pilot.press(*"qqxz")
+        await wacht_op(pilot, lambda: "Geen opdracht gevonden" in schermtekst(app), keer=400)
+        assert "No matches" not in schermtekst(app)
 
 
 async def test_the_dialogue_palette_offers_only_legal_moves(app):
@@ -234,3 +237,36 @@ async def test_a_counter_proposal_equal_to_theirs_points_to_accepting(app):
         await pilot.press("ctrl+s")
         await wacht_op(pilot, lambda: "Dit is precies hun voorstel" in schermtekst(app))
         assert len(app.sessie.zetten) == 2
+
+
+async def test_the_round_feedback_at_80x24_scrolls_from_the_start_and_says_there_is_more(app):
+    """Focus starts on the report, a hint says there is more, Page Down moves it."""
+    async with app.run_test(size=KLEIN) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("s", "j")
+        await op_scherm(pilot, "FeedbackScherm")
+        verslag = app.screen.query_one("#verslag")
+        await wacht_op(pilot, lambda: "er staat meer onder" in schermtekst(app))
+        assert app.focused is verslag
+        await pilot.press("pagedown")
+        await wacht_op(pilot, lambda: verslag.scroll_y > 0)
+        await pilot.press("end")
+        await wacht_op(pilot, lambda: "er staat meer onder" not in schermtekst(app))
+
+
+async def test_enter_on_the_accept_question_keeps_the_safe_answer_and_says_so(app):
+    """Accepting ends the round: Enter means 'Nog niet', and the dialog says it."""
+    async with app.run_test(size=KLEIN) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        app.probeer(Zet(soort="voorstel", rol="gemeente", keuzes={
+            "inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j2",
+            "verlengopties": "geen"}))
+        await neem_over(pilot)
+        await pilot.press("a")
+        await op_scherm(pilot, "BevestigScherm")
+        await wacht_op(pilot, lambda: "Enter: Nog niet" in schermtekst(app))
+        await pilot.press("enter")
+        await op_scherm(pilot, "DialoogScherm")
+        assert len(app.sessie.zetten) == 1
