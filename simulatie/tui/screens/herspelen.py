@@ -34,6 +34,7 @@ from ..widgets.rondetabel import RondeTabel
 from .basis import Scherm
 from .notitie import NotitieScherm
 
+LAATSTE_RONDES = 3  # earlier rounds named in the log; the rest are counted
 GEWIJZIGD = "Casus gewijzigd sinds deze sessie: alleen herspelen."
 KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
 
@@ -99,6 +100,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         for k, staat in enumerate(self.staten):
             self.ronde_begin.setdefault(staat.ronde.nummer, k)
         self._verslagen: dict[int, RondeVerslag] = {}
+        self._eerder: dict[int, str] = {}  # round number -> its line of earlier rounds
         self._briefs_voor: tuple[str, ...] | None = None
         casus = geladen.staat.casus
         self.sub_title = f"Herspelen · {casus.gemeente} · {' & '.join(geladen.sessie.spelers)}"
@@ -224,9 +226,17 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         return log
 
     def _eerdere_rondes(self, staat: SessieStaat) -> str:
-        eerder = [f"ronde {r.nummer}: {woorden.UITKOMSTEN[r.uitkomst].lower()}"
-                  for r in staat.rondes[:-1]]
-        return " · ".join(eerder)
+        """The rounds before this one, on one short line: the last few by name, the rest
+        counted. Kept per round, so a long session costs no more per step than a short."""
+        nummer = staat.ronde.nummer
+        if nummer not in self._eerder:
+            eerder = staat.rondes[:-1]
+            delen = [f"ronde {r.nummer}: {woorden.UITKOMSTEN[r.uitkomst].lower()}"
+                     for r in eerder[-LAATSTE_RONDES:]]
+            if len(eerder) > LAATSTE_RONDES:
+                delen.insert(0, f"{len(eerder) - LAATSTE_RONDES} eerdere rondes")
+            self._eerder[nummer] = " · ".join(delen)
+        return self._eerder[nummer]
 
     def _toon_tafel(self, staat: SessieStaat) -> None:
         ronde = staat.ronde
