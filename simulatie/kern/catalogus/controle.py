@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from ..model import woorden
-from ..model.casus import Brief, Casus
+from ..model.casus import Brief, Casus, gesplitst
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
 from ..bestanden.problemen import closest, did_you_mean
 
@@ -19,7 +19,7 @@ MAX_COMBINATIES = 200_000  # beyond this we do not enumerate agreements
 
 
 def check_casus(casus: Casus) -> list[Issue]:
-    issues = list(_check_punten(casus))
+    issues = list(_check_punten(casus)) + list(_check_segmenten(casus))
     for rol in woorden.ROLLEN:
         issues += _check_brief(casus, rol, casus.brief(rol))
     issues += _check_unique(casus)
@@ -37,11 +37,12 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
         if punt_id in FEIT_NAMEN and punt_id not in VASTE_PUNT_FEITEN:
             yield ("onderhandelpunten", punt_id), (
                 f"'{punt_id}' is al de naam van een feit voor de regels; kies een andere id.")
+        soort = casus.soort(punt_id)
         for optie_id, optie in punt.opties.items():
             path = ("onderhandelpunten", punt_id, "opties", optie_id)
-            if punt_id in woorden.GETAL_PUNTEN and optie.getal is None:
+            if soort in woorden.GETAL_PUNTEN and optie.getal is None:
                 yield path, (f"elke optie bij '{punt_id}' heeft een 'getal' nodig: "
-                             f"{woorden.GETAL_PUNTEN[punt_id]}.")
+                             f"{woorden.GETAL_PUNTEN[soort]}.")
             if punt_id == "percelen" and optie.getal is not None and optie.getal < 1:
                 # Rules divide by it (inwoners per perceel); no lots at all is one lot.
                 yield path + ("getal",), (
@@ -53,10 +54,39 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
 
 
 def _renamed_fixed(casus: Casus) -> dict[str, str | None]:
-    """Each missing fixed issue, with the case's own issue that is probably it, renamed."""
+    """Each missing fixed issue, with the case's own issue that is probably it, renamed.
+    A fixed issue split over segments (`aanbieders_jeugd`, ...) is not missing."""
     own = [p for p in casus.onderhandelpunten if p not in woorden.VASTE_PUNTEN]
     return {vast: closest(vast, own) for vast in woorden.VASTE_PUNTEN
-            if vast not in casus.onderhandelpunten}
+            if not casus.punt_ids(vast)}
+
+
+def _check_segmenten(casus: Casus) -> Iterator[Issue]:
+    """An issue names a known segment; a split fixed issue covers every segment once."""
+    for punt_id, punt in casus.onderhandelpunten.items():
+        if punt.segment is not None and punt.segment not in casus.segmenten:
+            known = ", ".join(casus.segmenten) or "geen: zet eerst [segmenten.ID] bovenaan"
+            yield ("onderhandelpunten", punt_id, "segment"), (
+                f"'{punt.segment}' is geen segment van deze casus."
+                f"{did_you_mean(punt.segment, casus.segmenten)} Segmenten: {known}.")
+    for vast in woorden.SPLITSBARE_PUNTEN:
+        split = [gesplitst(vast, s) for s in casus.segmenten]
+        present = [p for p in split if p in casus.onderhandelpunten]
+        if vast in casus.onderhandelpunten and present:
+            yield ("onderhandelpunten", present[0]), (
+                f"'{vast}' staat er zowel als één punt als per segment ({', '.join(present)}); "
+                f"kies één van beide.")
+        elif present and len(present) < len(split):
+            missing = [p for p in split if p not in casus.onderhandelpunten]
+            yield ("onderhandelpunten", present[0]), (
+                f"'{vast}' is per segment gesplitst, maar {', '.join(missing)} ontbreekt: "
+                f"een gesplitst vast punt heeft een punt voor elk segment.")
+        for punt_id in present:
+            segment = punt_id.removeprefix(vast + "_")
+            if casus.onderhandelpunten[punt_id].segment != segment:
+                yield ("onderhandelpunten", punt_id), (
+                    f"'{punt_id}' is '{vast}' voor het segment '{segment}'; zet daar "
+                    f"segment = \"{segment}\" bij.")
 
 
 def _brief_punten(casus: Casus) -> list[str]:

@@ -42,7 +42,15 @@ class Optie(Model):
 class Onderhandelpunt(Model):
     titel: Tekst
     uitleg: str = ""
+    segment: Id | None = None  # the segment this issue belongs to (see `Casus.segmenten`)
     opties: dict[Id, Optie] = Field(min_length=2)
+
+
+class Segment(Model):
+    """A part of the domain bought differently (Helmond: youth and living-care-welfare)."""
+
+    titel: Tekst
+    uitleg: str = ""
 
 
 class BriefItem(Model):
@@ -112,9 +120,33 @@ class Casus(Model):
     rollen: Rollen
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+    segmenten: dict[Id, Segment] = {}
+    # For the debrief only: never shown before the round ends.
+    wat_er_echt_gebeurde: str = Field(default="", max_length=4000)
+    debriefvragen: tuple[Tekst, ...] = Field(default=(), max_length=5)
 
     def brief(self, rol: str) -> Brief:
         return self.rollen[rol]
+
+    def punt_ids(self, vast: str) -> list[str]:
+        """The issues that hold a fixed point: itself, or one per segment when split."""
+        if vast in self.onderhandelpunten or vast not in woorden.SPLITSBARE_PUNTEN:
+            return [vast] if vast in self.onderhandelpunten else []
+        return [gesplitst(vast, s) for s in self.segmenten
+                if gesplitst(vast, s) in self.onderhandelpunten]
+
+    def soort(self, punt_id: str) -> str:
+        """The fixed point an issue holds (`aanbieders_jeugd` -> `aanbieders`), else its id."""
+        punt = self.onderhandelpunten.get(punt_id)
+        for vast in woorden.SPLITSBARE_PUNTEN:
+            if punt is not None and punt.segment and punt_id == gesplitst(vast, punt.segment):
+                return vast
+        return punt_id
+
+
+def gesplitst(vast: str, segment: str) -> str:
+    """The id of a fixed point split per segment: `aanbieders_jeugd`."""
+    return f"{vast}_{segment}"
 
 
 class RegelBestand(Model):

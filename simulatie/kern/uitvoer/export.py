@@ -31,8 +31,25 @@ def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
     for verslag in verslagen(staat):
         lines += ["", *_round(staat, sessie, verslag, first_move)]
         first_move += len(verslag.ronde.zetten) + 1  # the rolwissel is a move too
+    lines += _nabespreking(staat)
     lines += ["", "## Bronnen van de casus", "", *(f"- {bron}" for bron in casus.bronnen)]
     return "\n".join(lines) + "\n"
+
+
+def _nabespreking(staat: SessieStaat) -> list[str]:
+    """What really happened and the debrief questions, after the rounds they would spoil."""
+    casus, lines = staat.casus, []
+    if casus.wat_er_echt_gebeurde.strip():
+        lines += ["", "## Wat er echt gebeurde", "", _escape_text(casus.wat_er_echt_gebeurde)]
+    if casus.debriefvragen:
+        lines += ["", "## Vragen voor de nabespreking", ""]
+        lines += [f"{n}. {_escape_text(vraag)}" for n, vraag in enumerate(casus.debriefvragen, 1)]
+    return lines
+
+
+def _escape_text(text: str) -> str:
+    """Case text (written by a facilitator) as plain Markdown: no markup, no HTML."""
+    return _escape(text.strip())
 
 
 def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int) -> Iterator[str]:

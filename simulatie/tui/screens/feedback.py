@@ -49,6 +49,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             yield Static(_scores(staat, v), id="scores", classes="blok")
             yield Static(_feedback(v), id="feedback", classes="blok")
             yield Balken(v.dimensies, id="balken", classes="blok")
+            nabespreking = _nabespreking(staat)
+            if nabespreking:
+                yield Static(nabespreking, id="nabespreking", classes="blok")
         with Horizontal(classes="knoppen"):
             yield Button("Speel opnieuw met gewisselde rollen", id="rolwissel",
                          variant="primary")
@@ -59,6 +62,8 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         self.query_one("#scores").border_title = "Scores"
         self.query_one("#feedback").border_title = "Feedback"
         self.query_one("#balken").border_title = "Publieke waarde"
+        for blok in self.query("#nabespreking"):
+            blok.border_title = "Nabespreking"
         # The report may be longer than the screen: the arrows scroll it.
         self.query_one("#verslag").focus()
 
@@ -107,3 +112,15 @@ def _feedback(v: RondeVerslag) -> str:
         regels.append(f"{ernst}: {escape(regel.bericht.strip())}\n"
                       f"   [dim]Bron: {escape(regel.bron)}[/dim]")
     return "\n\n".join(regels)
+
+
+def _nabespreking(staat: SessieStaat) -> str:
+    """What really happened and the questions for the debrief: only once the round is over."""
+    casus = staat.casus
+    delen = []
+    if casus.wat_er_echt_gebeurde.strip():
+        delen.append("[b]Wat er echt gebeurde[/b]\n" + escape(casus.wat_er_echt_gebeurde.strip()))
+    if casus.debriefvragen:
+        vragen = "\n".join(f"  {n}. {escape(vraag)}" for n, vraag in enumerate(casus.debriefvragen, 1))
+        delen.append("[b]Vragen voor de nabespreking[/b]\n" + vragen)
+    return "\n\n".join(delen)
