@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalogus.controle import MAX_COMBINATIES, all_keuzes, combinations
-from ..regels.feiten import case_facts, voorstel_facts
-from ..regels.regels import Regelboek
+from ..catalogus.controle import MAX_DOORREKENEN, all_keuzes, combinations
 from ..model.casus import Casus
 from ..model.score import score
+from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.regels import Regelboek
 
 
 @dataclass(frozen=True)
-class Uitkomst:
+class Akkoord:
+    """A possible deal: an option on every issue, and what it scores for each side.
+
+    Not to be confused with a round's `uitkomst`, which says how the round ended.
+    """
+
     keuzes: dict[str, str]
     gemeente: float
     swo: float
@@ -24,8 +29,8 @@ class Uitkomst:
 
 @dataclass(frozen=True)
 class Analyse:
-    ideaal: dict[str, Uitkomst]  # each role's best proposal (its obvious opening)
-    beste_samen: Uitkomst | None  # highest Nash product above both bottom lines
+    ideaal: dict[str, Akkoord]  # each role's best proposal (its obvious opening)
+    beste_samen: Akkoord | None  # highest Nash product above both bottom lines
     haalbaar: int  # allowed agreements that beat both bottom lines
     totaal: int  # allowed agreements
 
@@ -36,17 +41,17 @@ def _allowed(casus: Casus, regelboek: Regelboek, keuzes: dict[str, str]) -> bool
 
 def analyse(casus: Casus, regelboek: Regelboek) -> Analyse | None:
     """Enumerate every allowed agreement; None when there are too many to enumerate."""
-    if combinations(casus) > MAX_COMBINATIES:
+    if combinations(casus) > MAX_DOORREKENEN:
         return None
     gemeente, swo = casus.brief("gemeente"), casus.brief("swo")
     outcomes = [
-        Uitkomst(k, score(gemeente, k), score(swo, k))
+        Akkoord(k, score(gemeente, k), score(swo, k))
         for k in all_keuzes(casus) if _allowed(casus, regelboek, k)
     ]
     return summarise(casus, outcomes)
 
 
-def summarise(casus: Casus, outcomes: list[Uitkomst]) -> Analyse:
+def summarise(casus: Casus, outcomes: list[Akkoord]) -> Analyse:
     """Ideals, best joint agreement and the zone of deals among these allowed outcomes."""
     gemeente, swo = casus.brief("gemeente"), casus.brief("swo")
     if not outcomes:

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from ..regels.regeltaal import rule_engine
 
+from ..catalogus.controle import all_keuzes, combinations
 from ..model import woorden
 from ..model.casus import Casus
-from ..catalogus.controle import all_keuzes, combinations
-from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.feiten import ONDERWERP_FEITEN, case_facts, voorstel_facts
 from ..regels.regels import Compiled, Regelboek
 
 MAX_SITUATIES = 10_000  # situations tried per rule before we give up guessing
@@ -32,8 +32,6 @@ _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 # Brackets, attributes, regex matches, ternaries, builtins: beyond this simple model.
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
-_TOPIC_LISTS = ("besproken", "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg",
-                "gemeente_deelde", "swo_deelde")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
 
 
@@ -112,7 +110,7 @@ def _situations(space: Ruimte, names: set[str], words: set[str],
     fixed = {n: v for n, v in space.case_facts.items() if n in names}
     for proposal in [None, *_distinct(space.voorstellen, about_proposal)]:
         has = proposal is not None
-        start = fixed | (proposal if has else {n: empty[n] for n in about_proposal})
+        start = fixed | (proposal if proposal is not None else {n: empty[n] for n in about_proposal})
         start["heeft_voorstel"] = has
         domains = _domains(names, has, space.casus, words, numbers)
         for values in itertools.product(*(d for _, d in domains)):
@@ -143,7 +141,7 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
     subsets: list[object] = [c for r in range(len(topics) + 1)
                              for c in itertools.combinations(topics, r)]
     subsets.append(tuple(sorted(woorden.ONDERWERPEN)))
-    domains += [(name, subsets) for name in _TOPIC_LISTS if name in names]
+    domains += [(name, subsets) for name in ONDERWERP_FEITEN if name in names]
     if "eerste_voorstel_door" in names:
         domains.append(("eerste_voorstel_door", list(woorden.ROLLEN) if has else [None]))
     ranges = {"ronde": (1, max([10.0, *numbers]) + 1), "aantal_zetten": (0, top),
@@ -161,4 +159,4 @@ def _numbers(low: float, high: float, literals: list[float]) -> list[object]:
     candidates = {low, low + 1, low + 2, high - 1, high}
     for n in literals:
         candidates |= {math.floor(n) - 1, math.floor(n), math.ceil(n), math.ceil(n) + 1}
-    return sorted(float(c) for c in candidates if low <= c <= high)
+    return [*sorted(float(c) for c in candidates if low <= c <= high)]

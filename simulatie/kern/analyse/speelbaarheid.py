@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
-from ..model import woorden
-from .analyse import Uitkomst, summarise
-from .bereik import Ruimte, can_fire
-from ..model.casus import Casus
-from ..catalogus.laden import AlgemeneRegels
-from ..spel.geladen import GeladenCasus
-from ..bestanden.problemen import Problem
-from ..spel.stap import other as other_rol
+from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
+from ..catalogus.controle import MAX_DOORREKENEN
+from ..catalogus.laden import AlgemeneRegels
+from ..model import woorden
+from ..model.casus import Casus
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import other as other_rol
+from .analyse import Akkoord, summarise
+from .bereik import Ruimte, can_fire
 
-MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
 MARGE = 15  # points the best joint deal should beat the other side's opening offer by
 ZONE = (0.03, 0.40)  # share of agreements that should beat both bottom lines
 
@@ -33,10 +34,10 @@ def _places(text: str) -> TomlPlaces:
 
 
 def at(path: Path, text: str, data_path: tuple, message: str,
-       severity: str = "fout") -> Problem:
+       severity: Severity = "fout") -> Problem:
     position = _places(text).find(data_path)
     return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)  # type: ignore[arg-type]
+                   position.column if position else None, severity)
 
 
 def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem]:
@@ -44,7 +45,7 @@ def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem
     casus = geladen.casus
     text = geladen.bestand.read_text(encoding="utf-8")
 
-    def warn(path: tuple, message: str, severity: str = "waarschuwing") -> Problem:
+    def warn(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
 
     if space is None:
@@ -61,9 +62,11 @@ def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem
     yield from _silent_own(geladen, space, warn)
 
 
-def _outcomes(casus: Casus, space: Ruimte) -> list[Uitkomst]:
+def _outcomes(casus: Casus, space: Ruimte) -> list[Akkoord]:
     punten = list(casus.onderhandelpunten)
-    return [Uitkomst({p: f[p] for p in punten}, f["score_gemeente"], f["score_swo"])  # type: ignore[misc]
+    # Facts are typed `object`; the option of each issue is a str, the scores are floats.
+    return [Akkoord({p: cast(str, f[p]) for p in punten}, cast(float, f["score_gemeente"]),
+                     cast(float, f["score_swo"]))
             for f in space.voorstellen]
 
 
@@ -120,7 +123,7 @@ def _gain(rol: str, label: str, deal: float, giving_in: float,
             "rollen op verschillende punten, zodat ruilen loont."))
 
 
-def _no_deal(casus: Casus, outcomes: list[Uitkomst]) -> str:
+def _no_deal(casus: Casus, outcomes: list[Akkoord]) -> str:
     parts = []
     for rol, label in _LABELS.items():
         other = other_rol(rol)
@@ -143,7 +146,8 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte | None) -> list[str]:
     lines = [f"{geladen.bestand} — casus '{casus.id}': {result.totaal} toegestane akkoorden, "
              f"{result.haalbaar} ({share:.1%}) halen beide ondergrenzen (gemeente "
              f"{casus.brief('gemeente').ondergrens:g}, swo {casus.brief('swo').ondergrens:g})."]
-    shown = [(f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
+    shown: list[tuple[str, Akkoord | None]] = [
+        (f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
     shown.append(("beste gezamenlijke akkoord", result.beste_samen))
     for name, uitkomst in shown:
         if uitkomst is None:
