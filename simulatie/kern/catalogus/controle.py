@@ -23,6 +23,8 @@ def check_casus(casus: Casus) -> list[Issue]:
     issues = list(_check_punten(casus)) + list(_check_segmenten(casus))
     for rol in woorden.ROLLEN:
         issues += _check_brief(casus, rol, casus.brief(rol))
+    for rol, brief in casus.rolwissel.items():  # the round-2 variants, checked the same way
+        issues += _check_brief(casus, rol, brief, ("rolwissel", rol))
     issues += _check_unique(casus)
     return issues
 
@@ -104,8 +106,9 @@ def _brief_keys(casus: Casus, keys: Iterable[str]) -> list[str]:
     return [aliases.get(key, key) for key in keys]
 
 
-def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
-    base = ("rollen", rol)
+def _check_brief(casus: Casus, rol: str, brief: Brief,
+                 base: tuple[str, ...] | None = None) -> list[Issue]:
+    base = base or ("rollen", rol)
     punten = _brief_punten(casus)
     issues: list[Issue] = []
     unknown, missing = match_keys(_brief_keys(casus, brief.gewichten), punten)
@@ -182,13 +185,14 @@ def best_score(casus: Casus, brief: Brief) -> float:
 
 
 def _check_unique(casus: Casus) -> Iterator[Issue]:
-    for rol in woorden.ROLLEN:
-        brief = casus.brief(rol)
+    briefs = [(("rollen", rol), casus.brief(rol)) for rol in woorden.ROLLEN]
+    briefs += [(("rolwissel", rol), brief) for rol, brief in casus.rolwissel.items()]
+    for base, brief in briefs:
         seen: set[str] = set()
         for lijst in ("belangen", "vragen", "argumenten"):
             for index, item in enumerate(getattr(brief, lijst)):
                 if item.id in seen:
-                    yield ("rollen", rol, lijst, index, "id"), (
+                    yield (*base, lijst, index, "id"), (
                         f"de id '{item.id}' komt twee keer voor in deze brief.")
                 seen.add(item.id)
     for section in ("regels", "verboden"):

@@ -128,11 +128,17 @@ class Casus(Model):
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
     segmenten: dict[Id, Segment] = {}
+    # Second variant of each brief for rounds 2, 4, ...: after the role swap each player has
+    # seen both round-1 tables, so the swapped round gets priorities and secrets of its own.
+    rolwissel: dict[Rol, Brief] = {}
     # For the debrief only: never shown before the round ends.
     wat_er_echt_gebeurde: str = Field(default="", max_length=4000)
     debriefvragen: tuple[Tekst, ...] = Field(default=(), max_length=5)
 
-    def brief(self, rol: str) -> Brief:
+    def brief(self, rol: str, ronde: int = 1) -> Brief:
+        """The brief of a role in a round: the `rolwissel` variant in even rounds, if any."""
+        if ronde % 2 == 0 and rol in self.rolwissel:
+            return self.rolwissel[rol]  # type: ignore[index]
         return self.rollen[rol]
 
     def punt_ids(self, vast: str) -> list[str]:
@@ -161,3 +167,15 @@ class RegelBestand(Model):
 
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+
+
+def vul_rolwissel(data: dict) -> dict:
+    """A case's raw data with each `[rolwissel.ROL]` completed from `[rollen.ROL]`: a variant
+    names only what changes (weights, values, secrets...); the rest is the round-1 brief."""
+    variant, rollen = data.get("rolwissel"), data.get("rollen")
+    if not isinstance(variant, dict) or not isinstance(rollen, dict):
+        return data
+    filled = {rol: ({**rollen[rol], **brief} if isinstance(rollen.get(rol), dict)
+                    and isinstance(brief, dict) else brief)
+              for rol, brief in variant.items()}
+    return {**data, "rolwissel": filled}
