@@ -256,6 +256,7 @@ class SimulatieApp(App[None]):
     def probeer(self, zet: Zet) -> bool:
         """Play `zet`; on an illegal move tell the players why and change nothing."""
         from simulatie.kern import spel as sessies
+        from simulatie.kern.opslag import SaveConflict
         from simulatie.kern.spel import IllegalZet
 
         from .screens.feedback import FeedbackScherm
@@ -269,8 +270,13 @@ class SimulatieApp(App[None]):
         except IllegalZet as error:
             self.notify(str(error), title="Die zet kan niet", severity="error")
             return False
+        try:
+            self.on_sessie_changed(sessie)  # saved before the screen shows the move
+        except SaveConflict as conflict:  # another window played on: this move is not made
+            self.notify(f"Zet niet gedaan: {conflict}", title="Sessie in een ander venster",
+                        severity="error", timeout=20)
+            return False
         self.sessie = sessie
-        self.on_sessie_changed(sessie)  # saved before the screen shows the move
         self.staat = staat
         if zet.soort == "rolwissel":
             self.switch_screen(self._dialoog())
@@ -293,7 +299,9 @@ class SimulatieApp(App[None]):
                 self.bestand = opslag.new_save_path(self.saves_dir, sessie)
             else:
                 self.bestand.parent.mkdir(parents=True, exist_ok=True)  # folder removed?
-                opslag.save(sessie, self.bestand)
+                opslag.save_moves(self.bestand, sessie)  # never over another window's moves
+        except opslag.SaveConflict:
+            raise
         except Exception as error:  # noqa: BLE001 — disk full or read-only: play on
             self._bewaren_mislukt(error)
             return False
@@ -314,11 +322,19 @@ class SimulatieApp(App[None]):
         self.bewaar_fout = reden
 
     def sessie_afronden(self) -> None:
+        from simulatie.kern.opslag import SaveConflict
+
         from .screens.einde import SessieEindeScherm
 
         if self.sessie is not None and not self.sessie.afgerond:
-            self.sessie = self.sessie.model_copy(update={"afgerond": True})
-            self.on_sessie_changed(self.sessie)
+            afgerond = self.sessie.model_copy(update={"afgerond": True})
+            try:
+                self.on_sessie_changed(afgerond)
+            except SaveConflict as conflict:
+                self.notify(f"Niet afgerond: {conflict}", title="Sessie in een ander venster",
+                            severity="error", timeout=20)
+                return
+            self.sessie = afgerond
         self.switch_screen(SessieEindeScherm())
 
     def terug_naar_start(self) -> None:

@@ -26,12 +26,14 @@ from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
 from ..bestanden.toml_plaats import TomlPlaces
+from ..bestanden.zichtbaar import has_controls, inert
 from ..catalogus.laden import Catalogus
 from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..model.zetten import Zet
 from ..spel.geladen import GeladenCasus
 from ..spel.stap import SessieStaat
 from ..spel.verloop import Fout, Verloop
+from .tijdelijk import remove_stale_temps
 
 KOP = (
     "# Opgeslagen sessie van de inkoopdialoog-simulatie.\n"
@@ -114,7 +116,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _claim_temp(path: Path) -> tuple[Path, int]:
     # Same folder, so os.replace is a rename and never a copy; a random name and O_EXCL so
-    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it.
+    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it (and
+    # `tijdelijk.NAAM` knows it for ours).
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _ in range(_TRIES):
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -271,11 +274,37 @@ def _read(path: Path) -> _Bestand:
     places = TomlPlaces(text)
     _check_versie(data, name, places)
     try:
-        sessie = Sessie.model_validate(data)
+        sessie = Sessie.model_validate(_inert_texts(data))
     except pydantic.ValidationError as error:
         raise LoadFailed([located(name, places, *explain(detail, Sessie))
                           for detail in error.errors(include_url=False)]) from None
     return _Bestand(sessie, name, places)
+
+
+def _inert_texts(data: dict) -> dict:
+    """The save's texts with their control characters made visible (see `zichtbaar`): a
+    name or a note put in by hand must not steer the terminal that shows it. Free text
+    (a move's `tekst`, the notes) keeps its newlines; names and the case id stay one line.
+    The other fields are ids and choices, which the model itself holds to a pattern."""
+    data = dict(data)
+    for key in ("casus", "casus_hash"):
+        if isinstance(data.get(key), str):
+            data[key] = inert(data[key])
+    if isinstance(data.get("spelers"), list):
+        data["spelers"] = [inert(n) if isinstance(n, str) else n for n in data["spelers"]]
+    if isinstance(data.get("notities"), dict):
+        data["notities"] = {inert(str(k)): inert(v, lines=True) if isinstance(v, str) else v
+                            for k, v in data["notities"].items()}
+    if isinstance(data.get("zetten"), list):
+        data["zetten"] = [_inert_zet(zet) for zet in data["zetten"]]
+    return data
+
+
+def _inert_zet(zet: object) -> object:
+    if isinstance(zet, dict) and isinstance(zet.get("tekst"), str) and has_controls(
+            zet["tekst"], lines=True):
+        return {**zet, "tekst": inert(zet["tekst"], lines=True)}
+    return zet
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
@@ -465,6 +494,7 @@ def list_saves(saves_dir: Path | str, catalogus: Cases) -> list[SaveInfo]:
     folder = Path(saves_dir)
     if not folder.is_dir():
         return []
+    remove_stale_temps(folder)  # a crash's leftovers go when the saves are next looked at
     cases = _as_cases(catalogus)
     paths = sorted((p for p in folder.glob("*.toml") if p.is_file()), reverse=True)
     return [_info(path, cases) for path in paths]

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 
 from simulatie.kern.model import woorden
 from simulatie.kern.model.score import score
-from simulatie.kern.opslag import GeladenSessie, afgerond, notitie_for, save, with_notitie
+from simulatie.kern.opslag import GeladenSessie, add_note, afgerond, notitie_for
 from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
 from ..tabellen import tabel_rijen
@@ -331,13 +331,13 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
     def _bewaar_notitie(self, k: int, tekst: str | None) -> None:
         if tekst is None or tekst == notitie_for(self.geladen.sessie, k):
             return
-        sessie = with_notitie(self.geladen.sessie, k, tekst)
-        try:
-            save(sessie, self.geladen.bestand)
+        try:  # into the file as it is now: moves the pair played meanwhile stay
+            in_bestand = add_note(self.geladen.bestand, k, tekst)
         except Exception as error:  # noqa: BLE001 — the replay goes on without the note
             self.notify(f"{bewaar_reden(error)} ({self.geladen.bestand}). De notitie is "
                         "niet bewaard.", title="Notitie niet bewaard", severity="error")
             return
+        sessie = self.geladen.sessie.model_copy(update={"notities": in_bestand.notities})
         self.geladen = replace(self.geladen, sessie=sessie)
         self.notify(f"Notitie bij zet {k} bewaard." if tekst else
                     f"Notitie bij zet {k} weggehaald.", title="Bewaard")
