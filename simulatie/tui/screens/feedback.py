@@ -57,6 +57,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             yield Static(_afspraak(staat, v), id="afspraak", classes="blok")
             yield Static(_scores(staat, v), id="scores", classes="blok")
             yield Balken(v.dimensies, id="balken", classes="blok")
+            nabespreking = _nabespreking(staat)
+            if nabespreking is not None:
+                yield Static(nabespreking, id="nabespreking", classes="blok")
         yield Static("", id="meer")
         with Horizontal(classes="knoppen"):
             yield Button("Speel opnieuw met gewisselde rollen", id="rolwissel",
@@ -69,6 +72,8 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         self.query_one("#afspraak").border_title = "Afspraak"
         self.query_one("#scores").border_title = "Scores"
         self.query_one("#balken").border_title = "Publieke waarde"
+        for blok in self.query("#nabespreking"):
+            blok.border_title = "Nabespreking"
         # The report is longer than a small screen: the arrows and Page Down scroll it.
         verslag = self.query_one("#verslag", VerticalScroll)
         verslag.focus()
@@ -130,3 +135,17 @@ def _feedback(v: RondeVerslag) -> Content:
                              ernst=woorden.ERNST[regel.ernst],
                              bericht=" ".join(regel.bericht.split()), bron=regel.bron))
     return Content("\n\n").join(regels)
+
+
+def _nabespreking(staat: SessieStaat) -> Content | None:
+    """What really happened and the questions for the debrief: only once the round is over."""
+    casus = staat.casus
+    delen = []
+    if casus.wat_er_echt_gebeurde.strip():
+        delen.append(opmaak("[b]Wat er echt gebeurde[/b]\n$tekst",
+                            tekst=casus.wat_er_echt_gebeurde.strip()))
+    if casus.debriefvragen:
+        vragen = [opmaak("  $n. $vraag", n=n, vraag=vraag)
+                  for n, vraag in enumerate(casus.debriefvragen, 1)]
+        delen.append(Content("\n").join([opmaak("[b]Vragen voor de nabespreking[/b]"), *vragen]))
+    return Content("\n\n").join(delen) if delen else None
