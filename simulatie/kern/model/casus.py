@@ -138,7 +138,7 @@ class Casus(Model):
     def brief(self, rol: str, ronde: int = 1) -> Brief:
         """The brief of a role in a round: the `rolwissel` variant in even rounds, if any."""
         if ronde % 2 == 0 and rol in self.rolwissel:
-            return self.rolwissel[rol]  # type: ignore[index]
+            return self.rolwissel[rol]
         return self.rollen[rol]
 
     def punt_ids(self, vast: str) -> list[str]:
