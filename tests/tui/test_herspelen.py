@@ -288,7 +288,7 @@ def test_the_command_line_opens_the_app_on_the_loaded_saves(opdracht, aantal, mo
     (app,) = geopend
     assert code == 0 and app.opening.soort == opdracht
     assert [g.bestand for g in app.opening.saves] == paden
-    assert app._catalogus is not None  # loaded once, by the command line
+    assert app.bron.geladen  # loaded once, by the command line
 
 
 async def test_the_app_opens_straight_into_a_resume_or_a_replay():
@@ -301,7 +301,8 @@ async def test_the_app_opens_straight_into_a_resume_or_a_replay():
                    opening=Opening("hervat", (halverwege,)))
     async with app.run_test(size=GROOT) as pilot:
         await op_scherm(pilot, "OverdrachtScherm")
-        assert "Geef het toetsenbord aan Chris (Gemeente)" in schermtekst(app)
+        await wacht_op(pilot, lambda: "Geef het toetsenbord aan Chris (Gemeente)"
+                       in schermtekst(app))
     twee = tuple(load(SAVES / n, catalogus) for n in (
         "2025-03-14-110000-mini-anna-bram-d4e5f6.toml",
         "2025-03-13-150000-mini-eva-fatima-0a0b0c.toml"))
