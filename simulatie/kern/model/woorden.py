@@ -31,6 +31,10 @@ VASTE_PUNTEN: dict[str, str] = {
     "verlengopties": "Verlengopties (jaren)",
 }
 
+# Fixed issues a case with segments may split: one issue per segment, `aanbieders_jeugd`.
+# The contracting form stays one choice for the whole case.
+SPLITSBARE_PUNTEN: tuple[str, ...] = ("aanbieders", "looptijd", "verlengopties")
+
 # Issues whose options must carry a number (`getal`) the rules can reason with.
 GETAL_PUNTEN: dict[str, str] = {
     "aanbieders": "het aantal aanbieders",

@@ -73,6 +73,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             ("scores", "Scores", Static(_scores(staat, v))),
             ("balken", "Publieke waarde", Balken(v.dimensies)),
         ]
+        nabespreking = _nabespreking(staat)
+        if nabespreking is not None:
+            secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))
         for naam, titel, widget in secties:
             widget.id, widget.border_title = naam, titel
         return [widget for _, _, widget in secties]
@@ -139,3 +142,17 @@ def _feedback(v: RondeVerslag) -> Content:
                              ernst=woorden.ERNST[regel.ernst],
                              bericht=" ".join(regel.bericht.split()), bron=regel.bron))
     return Content("\n\n").join(regels)
+
+
+def _nabespreking(staat: SessieStaat) -> Content | None:
+    """What really happened and the questions for the debrief: only once the round is over."""
+    casus = staat.casus
+    delen = []
+    if casus.wat_er_echt_gebeurde.strip():
+        delen.append(opmaak("[b]Wat er echt gebeurde[/b]\n$tekst",
+                            tekst=casus.wat_er_echt_gebeurde.strip()))
+    if casus.debriefvragen:
+        vragen = [opmaak("  $n. $vraag", n=n, vraag=vraag)
+                  for n, vraag in enumerate(casus.debriefvragen, 1)]
+        delen.append(Content("\n").join([opmaak("[b]Vragen voor de nabespreking[/b]"), *vragen]))
+    return Content("\n\n").join(delen) if delen else None
