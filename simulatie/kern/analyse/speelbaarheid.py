@@ -20,6 +20,7 @@ from ..catalogus.laden import AlgemeneRegels
 from ..spel.geladen import GeladenCasus
 from ..bestanden.problemen import Problem
 from ..spel.stap import other as other_rol
+from ..bestanden.lezen import located, read_text
 from ..bestanden.toml_plaats import TomlPlaces
 
 MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
@@ -34,15 +35,13 @@ def _places(text: str) -> TomlPlaces:
 
 def at(path: Path, text: str, data_path: tuple, message: str,
        severity: str = "fout") -> Problem:
-    position = _places(text).find(data_path)
-    return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)  # type: ignore[arg-type]
+    return located(str(path), _places(text), data_path, message, severity)
 
 
 def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem]:
     """Doubts that do not stop a case from loading but spoil it as a negotiation."""
     casus = geladen.casus
-    text = geladen.bestand.read_text(encoding="utf-8")
+    text = read_text(geladen.bestand)
 
     def warn(path: tuple, message: str, severity: str = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
@@ -178,7 +177,7 @@ def silent_general(path: Path, regels: AlgemeneRegels, spaces: list[Ruimte]) -> 
     """General rules that fire in none of the cases at hand."""
     if not spaces:
         return
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     for index, compiled in enumerate(regels.regels):
         if all(can_fire(compiled, space) is False for space in spaces):
             yield at(path, text, ("regels", index, "als"), (

@@ -23,16 +23,14 @@ from ..catalogus.laden import (
     casus_from_toml,
     load_algemeen,
     load_folder,
-    load_model,
     not_a_folder,
 )
 from ..spel.geladen import GeladenCasus
-from ..bestanden.lezen import read_toml
+from ..bestanden.lezen import read_toml, validate_model
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..model.sessie import Sessie
 from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
 from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
-from ..bestanden.toml_plaats import TomlPlaces
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 
 
@@ -108,8 +106,8 @@ class _Run:
         return self.spaces[geladen.bestand]
 
     def file(self, path: Path) -> list[Problem]:
-        text, data = read_toml(path)
-        kind = kind_of(data)
+        gelezen = read_toml(path)
+        kind = kind_of(gelezen.data)
         self.soorten[kind] += 1
         if kind == "script":
             self.scripts.append(path)
@@ -117,8 +115,8 @@ class _Run:
         if kind == "regels":
             self.rule_files.append((path, load_algemeen(path)))
             return []
-        geladen = casus_from_toml(path, text, data, self.algemeen)
-        problems = self._clash(geladen, text)
+        geladen = casus_from_toml(path, gelezen, self.algemeen)
+        problems = self._clash(geladen, gelezen.tekst)
         self.cases.append(geladen)
         self.ids.setdefault(geladen.casus.id, geladen.bestand)
         self.akkoorden += deal_lines(geladen, self.space(geladen))
@@ -189,29 +187,23 @@ def _located_all(path: Path, problems: list[Problem]) -> list[Problem]:
     if all(p.line is not None or not p.path for p in problems):
         return problems
     try:
-        places = TomlPlaces(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        gelezen = read_toml(path)
+    except LoadFailed:
         return problems
-    located = []
-    for problem in problems:
-        position = places.find(problem.path) if problem.line is None and problem.path else None
-        if position is not None and problem.file == str(path):
-            problem = Problem(problem.file, problem.message, problem.path, position.line,
-                              position.column, problem.severity)
-        located.append(problem)
-    return located
+    return [gelezen.located(p.path, p.message, p.severity)
+            if p.line is None and p.path and p.file == str(path) else p for p in problems]
 
 
 # --- scripts ---------------------------------------------------------------------------------
 
 def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
     """Every proposal checked on its own, then the moves played in order."""
-    text, _ = read_toml(path)
-    sessie = load_model(path, Sessie)
+    gelezen = read_toml(path)
+    sessie = validate_model(gelezen, Sessie)
     geladen = catalogus.casussen.get(sessie.casus)
     if geladen is None:
         known = sorted(catalogus.casussen)
-        return [at(path, text, ("casus",), (
+        return [gelezen.located(("casus",), (
             f"onbekende casus '{sessie.casus}'.{did_you_mean(sessie.casus, known)} "
             f"Beschikbaar: {', '.join(known) or 'geen'}.{broken_hint(catalogus, sessie.casus)}"))]
     problems = []
@@ -223,13 +215,13 @@ def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
             check_keuzes(staat, zet.keuzes)
         except IllegalZet as error:
             where = ("zetten", index) + _keuzes_place(geladen.casus, zet.keuzes)
-            problems.append(at(path, text, where, f"zet {index + 1} ({zet.soort}): {error}"))
+            problems.append(gelezen.located(where, f"zet {index + 1} ({zet.soort}): {error}"))
     afloop = play(catalogus, sessie, str(path))
     reported = {p.path[1] for p in problems}
     if afloop.fout is not None and afloop.gespeeld not in reported:
         zet = sessie.zetten[afloop.gespeeld]
         where = ("zetten", afloop.gespeeld) + _zet_place(afloop.staat, zet)
-        problems.append(at(path, text, where, afloop.fout))
+        problems.append(gelezen.located(where, afloop.fout))
     return problems
 
 

@@ -372,7 +372,7 @@ def test_a_missing_file_and_an_empty_folder_are_errors(tmp_path, capsys):
     (tmp_path / "leeg").mkdir()
     code, out = run(["valideer", str(tmp_path / "weg.toml"), str(tmp_path / "leeg")], capsys)
     assert code == 1
-    assert "weg.toml: bestand niet gevonden." in out
+    assert "weg.toml: het bestand bestaat niet (meer)." in out
     assert "in deze map staan geen .toml-bestanden." in out
 
 
