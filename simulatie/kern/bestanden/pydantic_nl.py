@@ -188,7 +188,7 @@ def number_message(whole: bool, got: Any, typed: str | None) -> str:
     if isinstance(got, str):
         text = got.strip()
         if _THOUSANDS.fullmatch(text):
-            return (f"schrijf een getal zonder aanhalingstekens en zonder punt tussen de "
+            return (f"een getal staat zonder aanhalingstekens en zonder punt tussen de "
                     f"duizendtallen: schrijf {_digits(text)} of {underscored(_digits(text))}.")
         if _WHOLE.fullmatch(text) or (not whole and _DECIMAL.fullmatch(text)):
             plain = text.replace(",", ".")
