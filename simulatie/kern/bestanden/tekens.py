@@ -67,6 +67,4 @@ def _problem(name: str, places: TomlPlaces, path: tuple, text: str, index: int,
     inside = None if in_key else places.in_string(path, index)
     position = places.find(path)
     line, column = inside or ((position.line, position.column) if position else (None, None))
-    safe = tuple(p if not isinstance(p, str) or control_at(p, "") is None
-                 else p.encode("unicode_escape").decode("ascii") for p in path)
-    return Problem(name, message, safe, line, column)
+    return Problem(name, message, path, line, column)  # `format_path` escapes the key
