@@ -63,6 +63,15 @@ def _kop(tekst: str) -> Content:
     return Content.styled(tekst, KOP)
 
 
+WAARSCHUWINGSTEKEN = "⚠"
+
+
+def waarschuwingen_kop(aantal: int) -> Content:
+    """Above a case's description: it loads, but a facilitator should look again."""
+    wat = "1 waarschuwing" if aantal == 1 else f"{aantal} waarschuwingen"
+    return Content.styled(f"{WAARSCHUWINGSTEKEN} Speelbaar, met {wat}:", WAARSCHUWING)
+
+
 def probleem_tekst(problem: Problem, bestand: str) -> Content:
     """One problem on one line: where (file:line:column), the data path, the Dutch message.
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..bestanden.lezen import Gelezen, load_model, read_toml, validate_model
-from ..bestanden.mappen import REGELS_BESTAND, bundled_folder, case_files
+from ..bestanden.mappen import (
+    REGELS_BESTAND, bundled_folder, case_files, ignored_files, meant_name, same_file,
+)
 from ..bestanden.problemen import LoadFailed, Problem
 from ..model.casus import Casus, RegelBestand
 from ..regels import feiten
 from ..regels.regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
 from ..spel.geladen import GeladenCasus
 from .controle import check_casus
+from .dubbel import ignored, ignored_for_bundled, shadows, used_file
 
 @dataclass(frozen=True)
 class AlgemeneRegels:
@@ -30,6 +33,8 @@ class Catalogus:
 
     casussen: dict[str, GeladenCasus] = field(default_factory=dict)
     problemen: dict[Path, list[Problem]] = field(default_factory=dict)
+    # Files that loaded but deserve a second look: a shadowed copy, a doubtful negotiation.
+    waarschuwingen: dict[Path, list[Problem]] = field(default_factory=dict)
 
 
 def _rule_problem(gelezen: Gelezen, problem: RuleProblem) -> Problem:
@@ -88,19 +93,33 @@ def load_folder(folder: Path, algemeen: AlgemeneRegels | None = None) -> Catalog
         except LoadFailed as failed:
             catalogus.problemen[bundled_folder() / REGELS_BESTAND] = failed.problems
             algemeen = AlgemeneRegels()
+    by_id: dict[str, list[GeladenCasus]] = {}
     for path in case_files(folder):
         try:
             geladen = load_casus(path, algemeen)
         except LoadFailed as failed:
             catalogus.problemen[path] = failed.problems
             continue
-        if geladen.casus.id in catalogus.casussen:
-            first = catalogus.casussen[geladen.casus.id].bestand.name
-            catalogus.problemen[path] = [Problem(str(path), (
-                f"de id '{geladen.casus.id}' wordt al gebruikt door {first}."), ("id",))]
-            continue
-        catalogus.casussen[geladen.casus.id] = geladen
+        by_id.setdefault(geladen.casus.id, []).append(geladen)
+    for casus_id, group in by_id.items():
+        _add_one(catalogus, casus_id, group)
+    for path in ignored_files(folder):
+        catalogus.problemen[path] = [Problem(str(path), (
+            f"het spel leest alleen bestanden die op .toml eindigen en negeert dit bestand. "
+            f"Is het een casus, hernoem het dan naar {meant_name(path)}."),
+            severity="waarschuwing")]
     return catalogus
+
+
+def _add_one(catalogus: Catalogus, casus_id: str, group: list[GeladenCasus]) -> None:
+    """Of the files with one id, the one the game uses; the others named as ignored."""
+    used = used_file(casus_id, [g.bestand for g in group])
+    catalogus.casussen[casus_id] = next(g for g in group if g.bestand == used)
+    others = [g.bestand for g in group if g.bestand != used]
+    for other in others:
+        catalogus.problemen[other] = [ignored(other, casus_id, used.name)]
+    if others:
+        catalogus.waarschuwingen.setdefault(used, []).append(shadows(used, casus_id, others))
 
 
 def not_a_folder(path: Path) -> str:
@@ -120,11 +139,11 @@ def load_catalogus(extra: Path | None = None) -> Catalogus:
         return catalogus
     own = load_folder(extra)
     catalogus.problemen.update(own.problemen)
+    catalogus.waarschuwingen.update(own.waarschuwingen)
     for casus_id, geladen in own.casussen.items():
-        if casus_id in catalogus.casussen:
-            catalogus.problemen[geladen.bestand] = [Problem(str(geladen.bestand), (
-                f"de id '{casus_id}' bestaat al bij de meegeleverde casussen; kies een "
-                "andere id."), ("id",))]
-        else:
+        bundled = catalogus.casussen.get(casus_id)
+        if bundled is None:
             catalogus.casussen[casus_id] = geladen
+        elif not same_file(geladen.bestand, bundled.bestand):  # a copy is the same case
+            catalogus.problemen[geladen.bestand] = [ignored_for_bundled(geladen.bestand, casus_id)]
     return catalogus

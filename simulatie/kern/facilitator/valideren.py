@@ -16,7 +16,10 @@ from pathlib import Path
 from ..analyse.bereik import Ruimte, ruimte
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
-from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
+from ..bestanden.mappen import (
+    REGELS_BESTAND, bundled_folder, ignored_files, meant_name, same_file,
+)
+from ..catalogus.dubbel import ignored, ignored_for_bundled, shadows, used_file
 from ..catalogus.laden import (
     AlgemeneRegels,
     Catalogus,
@@ -30,7 +33,7 @@ from ..bestanden.lezen import read_toml, validate_model
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..model.sessie import Sessie
 from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
-from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
+from ..analyse.speelbaarheid import MAX_DOORREKENEN, deal_lines, playability, silent_general
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 
 
@@ -78,7 +81,6 @@ class _Run:
         self.problems: list[Problem] = []
         self.algemeen = self._general_rules()
         self.cases: list[GeladenCasus] = []
-        self.ids: dict[str, Path] = {}  # first validated file per case id
         self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
         self.scripts: list[Path] = []
         self.spaces: dict[Path, Ruimte | None] = {}
@@ -97,7 +99,7 @@ class _Run:
     def bundled(self) -> list[GeladenCasus]:
         if self._bundled is None:
             self._bundled = list(load_folder(bundled_folder(), self.algemeen).casussen.values())
-            self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
+            self._bundled_ids = {g.casus.id: g.bestand for g in self._bundled}
         return self._bundled
 
     def space(self, geladen: GeladenCasus) -> Ruimte | None:
@@ -116,25 +118,40 @@ class _Run:
             self.rule_files.append((path, load_algemeen(path)))
             return []
         geladen = casus_from_toml(path, gelezen, self.algemeen)
-        problems = self._clash(geladen, gelezen.tekst)
         self.cases.append(geladen)
-        self.ids.setdefault(geladen.casus.id, geladen.bestand)
         self.akkoorden += deal_lines(geladen, self.space(geladen))
-        return problems + list(playability(geladen, self.space(geladen)))
+        problems = list(playability(geladen, self.space(geladen)))
+        if not path.name.endswith(".toml"):
+            problems.insert(0, Problem(str(path), (
+                "in een map met casussen negeert het spel dit bestand: het leest alleen "
+                f"bestanden die op .toml eindigen. Hernoem het naar {meant_name(path)}."),
+                severity="waarschuwing"))
+        return problems
 
-    def _clash(self, geladen: GeladenCasus, text: str) -> list[Problem]:
-        """An id another validated or bundled case already has will not load in the game."""
-        casus_id, here = geladen.casus.id, geladen.bestand.resolve()
+    def clashes(self) -> list[Problem]:
+        """Ids that two files hold: the game plays one of them and ignores the others.
+
+        A copy of a bundled case, byte for byte, is that case and no clash: a checkout's
+        `casussen/` beside an installed game holds exactly such copies.
+        """
         self.bundled()
-        if casus_id in self._bundled_ids and self._bundled_ids[casus_id] != here:
-            where = "bij de meegeleverde casussen"
-        elif casus_id in self.ids and self.ids[casus_id].resolve() != here:
-            where = f"in {self.ids[casus_id]}"
-        else:
-            return []
-        return [at(geladen.bestand, text, ("id",), (
-            f"de id '{casus_id}' bestaat al {where}; het spel laadt dan maar één van de "
-            "twee. Kies een andere id."))]
+        by_id: dict[str, list[Path]] = {}
+        for geladen in self.cases:
+            files = by_id.setdefault(geladen.casus.id, [])
+            if all(f.resolve() != geladen.bestand.resolve() for f in files):
+                files.append(geladen.bestand)
+        problems = []
+        for casus_id, files in by_id.items():
+            bundled = self._bundled_ids.get(casus_id)
+            if bundled is not None:
+                problems += [ignored_for_bundled(f, casus_id) for f in files
+                             if not same_file(f, bundled)]
+            elif len(files) > 1:
+                used = used_file(casus_id, files)
+                others = [f for f in files if f != used]
+                problems += [ignored(f, casus_id, str(used)) for f in others]
+                problems.append(shadows(used, casus_id, others))
+        return problems
 
     def catalogus(self) -> Catalogus:
         """Cases a script may name: the validated ones, the own folder, the bundled ones."""
@@ -158,6 +175,8 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
             run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
     for path in files:
         run.problems += _guarded(path, lambda p=path: run.file(p))
+    run.problems += run.clashes()
+    run.problems += _ignored(paths, files)
     if run.scripts:
         catalogus = run.catalogus()
         for path in run.scripts:
@@ -169,6 +188,15 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
     order = {str(f): n for n, f in enumerate(files)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
     return Uitslag(run.problems, len(files), run.soorten, run.akkoorden)
+
+
+def _ignored(paths: list[Path], files: list[Path]) -> list[Problem]:
+    """Files in the given folders that look like cases but that the game does not read."""
+    folders = {p for p in paths if p.is_dir()} | {f.parent for f in files if f not in paths}
+    return [Problem(str(path), (
+        "het spel leest alleen bestanden die op .toml eindigen en negeert dit bestand. Is "
+        f"het een casus, hernoem het dan naar {meant_name(path)}."), severity="waarschuwing")
+        for folder in sorted(folders) for path in ignored_files(folder)]
 
 
 def _guarded(path: Path, check: Callable[[], object]) -> list:
