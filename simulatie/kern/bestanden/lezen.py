@@ -143,7 +143,7 @@ def validate_model(gelezen: Gelezen, model: type[M], controls: bool = False) -> 
         problems += [gelezen.located(path, message)
                      for path, message in explain_all(details, model, gelezen.plaatsen)]
     if problems:
-        raise LoadFailed(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+        raise LoadFailed(problems)  # control characters first, then pydantic's field order
     return result
 
 
