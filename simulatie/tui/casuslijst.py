@@ -80,7 +80,10 @@ def _kaart(geladen: GeladenCasus, twijfels: list[Problem], gedeelde_titel: bool,
     detail = casus_tekst(casus)
     if twijfels:
         regels = [probleem_tekst(p, cat.name(p.file, mappen)) for p in twijfels]
-        detail = Content("\n").join([waarschuwingen_kop(len(regels)), *regels, Content(""), detail])
+        # The mark on top, the warnings (for the facilitator) below the public description.
+        detail = Content("\n").join([waarschuwingen_kop(len(regels), "onderaan"), Content(""),
+                                     detail, Content(""), waarschuwingen_kop(len(regels)),
+                                     *regels])
     return CasusKaart(casus.id, gemeente, titel, detail)
 
 

@@ -35,8 +35,10 @@ def test_a_case_with_a_warning_is_marked_and_its_warning_shown(tmp_path):
     assert not kaarten["goed"].gemeente.startswith("⚠")
     assert kaarten["zonder"].gemeente.startswith("⚠ ")
     detail = kaarten["zonder"].detail.plain
-    assert detail.startswith("⚠ Speelbaar, met 1 waarschuwing:")
-    assert "geen enkel akkoord haalt beide ondergrenzen" in detail
+    assert detail.startswith("⚠ Speelbaar, met 1 waarschuwing (onderaan).")
+    beschrijving, waarschuwing = detail.split("⚠ Speelbaar, met 1 waarschuwing:")
+    assert "Proefdorp" in beschrijving  # the public description comes first
+    assert "geen enkel akkoord haalt beide ondergrenzen" in waarschuwing
     assert lijst.problemen == ()  # it is playable: not among the files that do not load
 
 

@@ -13,6 +13,7 @@ from .lezen import (
 from .mappen import REGELS_BESTAND, bundled_folder, case_files
 from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
 from .tekens import printable
+from .namen import slug
 from .toml_fout import toml_problem
 from .toml_plaats import TomlPlaces
 
@@ -38,6 +39,7 @@ __all__ = [
     "read_bytes",
     "read_text",
     "read_toml",
+    "slug",
     "toml_problem",
     "validate_model",
 ]

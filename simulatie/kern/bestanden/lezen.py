@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .problemen import LoadFailed, Problem, os_reason
+from .problemen import DataPath, LoadFailed, Problem, Severity, os_reason
 from .tekens import control_problems
 from .toml_fout import toml_problem
 from .toml_plaats import TomlPlaces
@@ -43,7 +43,7 @@ class Gelezen:
     data: dict
     plaatsen: TomlPlaces
 
-    def located(self, path: tuple, message: str, severity: str = "fout",
+    def located(self, path: DataPath, message: str, severity: Severity = "fout",
                 offset: int | None = None) -> Problem:
         return located(self.naam, self.plaatsen, path, message, severity, offset)
 
@@ -152,8 +152,8 @@ def load_model(path: Path, model: type[M], controls: bool = False) -> M:
     return validate_model(read_toml(path), model, controls)
 
 
-def located(name: str, places: TomlPlaces, path: tuple, message: str,
-            severity: str = "fout", offset: int | None = None) -> Problem:
+def located(name: str, places: TomlPlaces, path: DataPath, message: str,
+            severity: Severity = "fout", offset: int | None = None) -> Problem:
     """A problem on the line and column of `path`, or of the nearest part of it found.
 
     `offset`: a character inside the string at `path` (a word in a condition); the
@@ -162,7 +162,7 @@ def located(name: str, places: TomlPlaces, path: tuple, message: str,
     inside = None if offset is None else places.in_string(tuple(path), offset)
     position = places.find(path)
     line, column = inside or ((position.line, position.column) if position else (None, None))
-    return Problem(name, message, tuple(path), line, column, severity)  # type: ignore[arg-type]
+    return Problem(name, message, tuple(path), line, column, severity)
 
 
 def _without_echoes(details: list) -> list:

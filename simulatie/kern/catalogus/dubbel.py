@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..bestanden.lezen import read_toml
-from ..bestanden.problemen import LoadFailed, Problem
+from ..bestanden.problemen import LoadFailed, Problem, Severity
 
 
 def used_file(casus_id: str, files: list[Path]) -> Path:
@@ -40,9 +40,9 @@ def shadows(path: Path, casus_id: str, others: list[Path]) -> Problem:
         f"{'dat' if len(others) == 1 else 'die'}."), "waarschuwing")
 
 
-def at_id(path: Path, message: str, severity: str = "fout") -> Problem:
+def at_id(path: Path, message: str, severity: Severity = "fout") -> Problem:
     """A problem on the file's `id` line (the file loaded once, so it reads again)."""
     try:
         return read_toml(path).located(("id",), message, severity)
     except LoadFailed:
-        return Problem(str(path), message, ("id",), severity=severity)  # type: ignore[arg-type]
+        return Problem(str(path), message, ("id",), severity=severity)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
 from ..bestanden.lezen import Gelezen, load_model, read_toml, validate_model
 from ..bestanden.mappen import (
     REGELS_BESTAND, bundled_folder, case_files, ignored_files, meant_name, same_file,
 )
 from ..bestanden.problemen import LoadFailed, Problem
+from ..bestanden.toml_plaats import TomlPlaces
 from ..model.casus import Casus, RegelBestand
 from ..regels import feiten
 from ..regels.regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
@@ -57,10 +59,15 @@ def load_algemeen(path: Path) -> AlgemeneRegels:
 
 def load_casus(path: Path, algemeen: AlgemeneRegels) -> GeladenCasus:
     """One case file, checked completely, or `LoadFailed` listing every problem."""
-    return casus_from_toml(path, read_toml(path), algemeen)
+    return from_gelezen(path, read_toml(path), algemeen)
 
 
-def casus_from_toml(path: Path, gelezen: Gelezen, algemeen: AlgemeneRegels) -> GeladenCasus:
+def casus_from_toml(path: Path, text: str, data: dict, algemeen: AlgemeneRegels) -> GeladenCasus:
+    """`load_casus` for a text already parsed (tests and benchmarks build cases so)."""
+    return from_gelezen(path, Gelezen(str(path), text, data, TomlPlaces(text)), algemeen)
+
+
+def from_gelezen(path: Path, gelezen: Gelezen, algemeen: AlgemeneRegels) -> GeladenCasus:
     """`load_casus` for a file already read (the validator reads each file once)."""
     name, data = str(path), gelezen.data
     if not data:

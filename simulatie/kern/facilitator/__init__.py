@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
+from .nieuw import case_id, template, write_new
 from .valideren import Uitslag, kind_of, summary, validate
-from .nieuw import slug, template, write_new
 from .twijfels import with_doubts
 
 __all__ = [
     "Uitslag",
     "kind_of",
-    "slug",
+    "case_id",
     "summary",
     "template",
     "validate",

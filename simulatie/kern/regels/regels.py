@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .regeltaal import rule_engine
 
+from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Regel, Verbod
-from .feiten import FactType, FEITEN
-from ..bestanden.problemen import did_you_mean
+from .feiten import FEITEN, ONDERWERP_FEITEN, FactType
 from .schrijfhulp import syntax_hint
 
 _TYPES: dict[FactType, object] = {
@@ -45,8 +45,7 @@ FACT_WORDS: dict[str, frozenset[str]] = {
     "uitkomst": frozenset(woorden.UITKOMSTEN),
     "eerste_voorstel_door": frozenset(woorden.ROLLEN),
     "inkoopvorm": frozenset(woorden.INKOOPVORMEN),
-    **{name: _TOPICS for name in ("besproken", "besproken_voor_voorstel", "gemeente_vroeg",
-                                  "swo_vroeg", "gemeente_deelde", "swo_deelde")},
+    **{name: _TOPICS for name in ONDERWERP_FEITEN},
 }
 _NEEDS_VOORSTEL = frozenset(f.name for f in FEITEN if f.needs_voorstel)
 _LIST_FACTS = frozenset(f.name for f in FEITEN if f.type == "lijst")
@@ -231,34 +230,41 @@ def _compile(als: str, section: str, context: rule_engine.Context, words: frozen
 
 @dataclass(frozen=True)
 class Regelboek:
-    """The compiled rules and bans that apply to one case."""
+    """The compiled rules and bans that apply to one case.
+
+    Judging changes nothing: a rule that cannot be judged on some facts simply does not
+    fire. `unjudged` says which ones those are, for tests and for facilitators.
+    """
 
     regels: tuple[Compiled, ...] = ()
     verboden: tuple[Compiled, ...] = ()
-    errors: list[str] = field(default_factory=list, compare=False)
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
         """The rules whose condition holds for these facts, in file order."""
-        fired = []
-        for compiled in self.regels:
-            if self._holds(compiled, facts):
-                fired.append(Feedback(compiled.item, compiled.herkomst))  # type: ignore[arg-type]
-        return fired
+        return [Feedback(c.item, c.herkomst)  # type: ignore[arg-type]  # regels hold Regel items
+                for c in self.regels if _judge(c, facts) is True]
 
     def banned(self, facts: Mapping[str, object]) -> list[Verbod]:
         """The bans a proposal with these facts runs into."""
-        return [c.item for c in self.verboden if self._holds(c, facts)]  # type: ignore[misc]
+        return [c.item for c in self.verboden  # type: ignore[misc]  # verboden hold Verbod items
+                if _judge(c, facts) is True]
 
-    def _holds(self, compiled: Compiled, facts: Mapping[str, object]) -> bool:
-        try:
-            return bool(compiled.fast.matches(facts))
-        except rule_engine.errors.EngineError as error:
-            # A rule that cannot be judged gives no feedback; the game goes on.
-            self.errors.append(f"{compiled.item.id}: {error.message}")
-            return False
-        except RecursionError:  # passed at load, but a deeper call stack can tip it over
-            self.errors.append(f"{compiled.item.id}: {_TOO_DEEP}")
-            return False
+    def unjudged(self, facts: Mapping[str, object], *, regels: bool = True,
+                 verboden: bool = True) -> list[str]:
+        """'id: reason' for every rule (and ban) that cannot be judged on these facts."""
+        chosen = (self.regels if regels else ()) + (self.verboden if verboden else ())
+        return [f"{c.item.id}: {why}" for c in chosen
+                if isinstance(why := _judge(c, facts), str)]
+
+
+def _judge(compiled: Compiled, facts: Mapping[str, object]) -> bool | str:
+    """Whether the condition holds, or why it cannot be judged (it then gives nothing)."""
+    try:
+        return bool(compiled.fast.matches(facts))
+    except rule_engine.errors.EngineError as error:
+        return str(error.message)
+    except RecursionError:  # passed at load, but a deeper call stack can tip it over
+        return _TOO_DEEP
 
 
 def dimension_totals(feedback: Iterable[Feedback]) -> dict[str, int]:

@@ -3,26 +3,28 @@
 
 from __future__ import annotations
 
+from .geladen import GeladenCasus, speel, staat_na, start
+from .rondeverslag import RondeVerslag, verslag, verslagen
 from .stap import (
     IllegalZet,
     RondeStaat,
     SessieStaat,
     check_keuzes,
-    fold,
     legal_soorten,
     new_session,
     other,
     step,
 )
-from .geladen import GeladenCasus, speel, staat_na, start
-from .rondeverslag import RondeVerslag, verslag, verslagen
+from .verloop import Fout, Verloop, fold
 
 __all__ = [
+    "Fout",
     "GeladenCasus",
     "IllegalZet",
     "RondeStaat",
     "RondeVerslag",
     "SessieStaat",
+    "Verloop",
     "check_keuzes",
     "fold",
     "legal_soorten",

@@ -10,10 +10,10 @@ import html
 from collections.abc import Iterator
 
 from ..model import woorden
-from .headless import describe_zet, one_line
-from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..model.sessie import Sessie
+from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
+from .headless import describe_zet, one_line
 
 
 def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
@@ -55,8 +55,8 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int
         yield "| onderhandelpunt | akkoord |"
         yield "|---|---|"
         for punt, optie in ronde.akkoord.items():
-            item = staat.casus.onderhandelpunten[punt]
-            yield f"| {item.titel} | {item.opties[optie].titel} |"
+            onderhandelpunt = staat.casus.onderhandelpunten[punt]
+            yield f"| {onderhandelpunt.titel} | {onderhandelpunt.opties[optie].titel} |"
     yield ""
     yield from _scores(staat, verslag)
     yield ""
