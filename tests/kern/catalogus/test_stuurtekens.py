@@ -19,7 +19,9 @@ from simulatie.kern.bestanden import LoadFailed
 from simulatie.kern.catalogus import AlgemeneRegels, load_algemeen, load_casus
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-MINI = tomllib.loads((DATA / "mini.toml").read_text(encoding="utf-8"))
+# The documented example uses every field a case has (secrets, arguments, bans, ...).
+BASES = {name: tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+         for name in ("mini.toml", "voorbeeld_gedocumenteerd.toml")}
 # Every C0 control but newline and tab, DEL, and the C1 controls (ESC [ is also U+009B).
 CONTROLS = [chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\t"]
 
@@ -62,23 +64,30 @@ def _text_paths(value: object, path: tuple = ()) -> list[tuple]:
     return [path] if isinstance(value, str) else []
 
 
-TEXTS = _text_paths(MINI)
+TEXTS = [(name, path) for name, data in BASES.items() for path in _text_paths(data)]
+
+
+def test_the_texts_tried_cover_every_kind_of_text_field():
+    fields = {next((p for p in reversed(path) if isinstance(p, str)), "") for _, path in TEXTS}
+    assert {"titel", "uitleg", "samenvatting", "bronnen", "geheimen", "tekst", "als",
+            "bericht", "bron", "reden", "functie", "situatie"} <= fields
 
 
 @settings(max_examples=200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(path=st.sampled_from(TEXTS), control=st.sampled_from(CONTROLS), data=st.data())
+@given(text=st.sampled_from(TEXTS), control=st.sampled_from(CONTROLS), data=st.data())
 def test_a_control_character_in_any_text_of_a_case_is_refused_where_it_is(
-        tmp_path_factory, path, control, data):
+        tmp_path_factory, text, control, data):
     """Whichever text holds it, wherever in the text: one problem, on that text, at the
     line and column where the file writes the character (raw or as an escape)."""
-    case = tomllib.loads(tomli_w.dumps(MINI))
+    name, path = text
+    case = tomllib.loads(tomli_w.dumps(BASES[name]))
     parent = case
     for part in path[:-1]:
         parent = parent[part]
-    text = parent[path[-1]]
-    at = data.draw(st.integers(0, len(text)))
-    parent[path[-1]] = text[:at] + control + text[at:]
+    original = parent[path[-1]]
+    at = data.draw(st.integers(0, len(original)))
+    parent[path[-1]] = original[:at] + control + original[at:]
     file = tmp_path_factory.mktemp("c") / "casus.toml"
     file.write_text(tomli_w.dumps(case), encoding="utf-8")
     problems = problems_of(lambda p: load_casus(p, AlgemeneRegels()), file)
