@@ -63,7 +63,8 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise LoadFailed([Problem(name, "dit is een map, geen bestand.")]) from None
     except OSError as error:
-        raise LoadFailed([Problem(name, f"kan het bestand niet lezen: {os_reason(error)}.")]) from None
+        reason = f"kan het bestand niet lezen: {os_reason(error)}."
+        raise LoadFailed([Problem(name, reason)]) from None
     if len(raw) > MAX_BYTES:
         raise LoadFailed([Problem(name, f"het bestand is te groot (meer dan {_mb(MAX_BYTES)}); "
                                         "een casus, regelbestand of sessie is veel kleiner. Is "

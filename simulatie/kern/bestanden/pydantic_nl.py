@@ -194,7 +194,8 @@ def number_message(whole: bool, got: Any, typed: str | None) -> str:
             plain = text.replace(",", ".")
             return f"een getal staat zonder aanhalingstekens: schrijf {plain}, niet \"{got}\"."
         if _DECIMAL.fullmatch(text):
-            return f"verwacht {what} (zonder komma of punt en zonder aanhalingstekens), niet \"{got}\"."
+            return (f"verwacht {what} (zonder komma of punt en zonder aanhalingstekens), "
+                    f"niet \"{got}\".")
         return f"verwacht een getal, niet {_shown(got)}."
     if isinstance(got, float) and whole:
         if typed is not None and _THOUSANDS.fullmatch(typed):

@@ -74,7 +74,9 @@ def _hint(plain: str, text: str, line: int, column: int | None) -> str:
                 "tekstverwerker); TOML kent alleen rechte: \"…\" of '…'.")
     if plain.startswith(("Cannot declare", "Cannot overwrite a value", "Cannot redefine")):
         first = _first_place(text, line)
-        return f" De eerste staat op regel {first}; voeg ze samen of haal er één weg." if first else ""
+        if first is None:
+            return ""
+        return f" De eerste staat op regel {first}; voeg ze samen of haal er één weg."
     if plain.startswith("Expected newline or end of document"):
         return _after_value(here, upto)
     if plain.startswith("Illegal character") and upto.count('"') % 2 == 1:

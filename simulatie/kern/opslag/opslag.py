@@ -19,7 +19,9 @@ from pathlib import Path
 
 import tomli_w
 
-from ..bestanden.lezen import Afgebroken, Gelezen, decode, located, parse, read_bytes, validate_model
+from ..bestanden.lezen import (
+    Afgebroken, Gelezen, decode, located, parse, read_bytes, validate_model,
+)
 from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..bestanden.toml_plaats import TomlPlaces
@@ -289,7 +291,8 @@ def _parse(text: str, name: str) -> Gelezen:
             line = problem.line or text.count("\n") + 1
             raise LoadFailed([_afgebroken(name, line, problem.column)]) from None
         raise
-    if not complete and not _is_newer(gelezen.data.get("versie")):  # a newer format may end otherwise
+    # A newer format may end otherwise.
+    if not complete and not _is_newer(gelezen.data.get("versie")):
         raise LoadFailed([_afgebroken(name, text.count("\n") + 1)])
     return gelezen
 
