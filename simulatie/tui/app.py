@@ -38,7 +38,7 @@ from .screens.start import StartScherm
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
     from simulatie.kern.model import Sessie, Zet
-    from simulatie.kern.opslag import GeladenSessie
+    from simulatie.kern.opslag import GeladenSessie, PlayClaim
     from simulatie.kern.spel import GeladenCasus, SessieStaat
 
     from .casuslijst import CasusLijst
@@ -92,6 +92,7 @@ class SimulatieApp(App[None]):
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
         self.bewaar_fout: str | None = None  # why the last autosave failed, while it fails
+        self.speelclaim: PlayClaim | None = None  # held while this window plays `bestand`
         self.cache_dir = cache_dir  # where the case list is kept between starts; None: not kept
         self.casuslijst: CasusLijst | None = None  # what the case screen shows
         self._cache: tuple[Path, str] | None = None  # (file, key) for this start's folders
@@ -119,6 +120,9 @@ class SimulatieApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return StartScherm()
+
+    def on_unmount(self) -> None:
+        self._speel_in(None)  # the app stops: another window may play this save now
 
     def on_mount(self) -> None:
         if self.casuslijst is None or self._catalogus is not None:
@@ -207,6 +211,7 @@ class SimulatieApp(App[None]):
         self.geladen = geladen
         self.sessie = sessies.start(geladen, spelers)
         self.bestand, self.bewaar_fout = None, None  # a new session gets its own file
+        self._speel_in(None)
         self.staat = sessies.staat_na(geladen, self.sessie)
         self.on_sessie_changed(self.sessie)
         self.terug_naar_start()
@@ -217,7 +222,7 @@ class SimulatieApp(App[None]):
 
         A session that may not go on (finished, or its case changed) opens for replay.
         """
-        from simulatie.kern.opslag import afgerond
+        from simulatie.kern.opslag import SaveConflict, afgerond
 
         from .screens.feedback import FeedbackScherm
 
@@ -225,6 +230,13 @@ class SimulatieApp(App[None]):
             if not geladen.casus_gewijzigd:  # a changed case: the replay's banner says it
                 self.notify("Deze sessie is afgerond: je kunt haar alleen herspelen.",
                             title="Sessie afgerond")
+            self.herspeel([geladen])
+            return
+        try:
+            self._speel_in(geladen.bestand)
+        except SaveConflict as bezet:  # a second window on this save: it may only watch
+            self.notify(str(bezet)[:1].upper() + str(bezet)[1:], title="Sessie al open",
+                        severity="warning", timeout=15)
             self.herspeel([geladen])
             return
         self.geladen, self.sessie = geladen.casus, geladen.sessie
@@ -297,6 +309,7 @@ class SimulatieApp(App[None]):
         try:
             if self.bestand is None:
                 self.bestand = opslag.new_save_path(self.saves_dir, sessie)
+                self._speel_in(self.bestand)  # new, so no other window can have it
             else:
                 self.bestand.parent.mkdir(parents=True, exist_ok=True)  # folder removed?
                 opslag.save_moves(self.bestand, sessie)  # never over another window's moves
@@ -309,6 +322,18 @@ class SimulatieApp(App[None]):
             self.notify("De sessie wordt weer bewaard, met alle zetten.", title="Bewaard")
         self.bewaar_fout = None
         return True
+
+    def _speel_in(self, bestand: Path | None) -> None:
+        """Hold the play claim on `bestand` (and on nothing else); `SaveConflict` when
+        another window plays it (see kern/opslag/gedeeld.py)."""
+        from simulatie.kern.opslag import claim_play
+
+        if self.speelclaim is not None and self.speelclaim.path == bestand:
+            return  # already ours
+        nieuw = claim_play(bestand) if bestand is not None else None
+        if self.speelclaim is not None:
+            self.speelclaim.release()
+        self.speelclaim = nieuw
 
     def _bewaren_mislukt(self, error: Exception) -> None:
         from .weergave import bewaar_reden
