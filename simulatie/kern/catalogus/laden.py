@@ -18,7 +18,7 @@ from ..bestanden.mappen import REGELS_BESTAND, bundled_folder, case_files
 from ..bestanden.problemen import LoadFailed, Problem
 from ..bestanden.pydantic_nl import explain_all
 from ..bestanden.toml_plaats import TomlPlaces
-from ..model.casus import Casus, RegelBestand
+from ..model.casus import Casus, RegelBestand, vul_rolwissel
 from ..regels import feiten
 from ..regels.regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
 from ..spel.geladen import GeladenCasus
@@ -103,7 +103,7 @@ def casus_from_toml(path: Path, text: str, data: dict, algemeen: AlgemeneRegels)
     if "zetten" in data or {"casus", "spelers"} <= set(data):
         raise LoadFailed([Problem(name, "dit is een script of opgeslagen sessie, geen casus; "
                                         "bewaar het buiten de map met casussen.")])
-    casus, places = _validate(name, text, data, Casus)
+    casus, places = _validate(name, text, vul_rolwissel(data), Casus)
     problems = [located(name, places, p, m) for p, m in check_casus(casus)]
     names = feiten.case_fact_names(casus)
     words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}

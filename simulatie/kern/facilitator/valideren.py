@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..analyse.bereik import Ruimte, ruimte
+from ..analyse.akkoorden import deal_lines
+from ..analyse.ruimte import Ruimte, ruimte
 from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
@@ -27,7 +28,7 @@ from ..catalogus.laden import (
     load_model,
     not_a_folder,
 )
-from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
+from ..analyse.speelbaarheid import at, playability, silent_general
 from ..bestanden.lezen import read_toml
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..bestanden.toml_plaats import TomlPlaces
@@ -84,7 +85,7 @@ class _Run:
         self.ids: dict[str, Path] = {}  # first validated file per case id
         self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
         self.scripts: list[Path] = []
-        self.spaces: dict[Path, Ruimte | None] = {}
+        self.spaces: dict[Path, Ruimte] = {}
         self.soorten: Counter[str] = Counter()
         self.akkoorden: list[str] = []
         self._bundled: list[GeladenCasus] | None = None
@@ -103,9 +104,9 @@ class _Run:
             self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
         return self._bundled
 
-    def space(self, geladen: GeladenCasus) -> Ruimte | None:
+    def space(self, geladen: GeladenCasus) -> Ruimte:
         if geladen.bestand not in self.spaces:
-            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek, MAX_DOORREKENEN)
+            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek)
         return self.spaces[geladen.bestand]
 
     def file(self, path: Path) -> list[Problem]:
@@ -167,7 +168,7 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
             run.problems += _guarded(path, partial(validate_script, path, catalogus))
     for path, regels in run.rule_files:
         unique = {g.bestand.resolve(): g for g in (*run.cases, *run.bundled())}
-        spaces = [s for g in unique.values() if (s := run.space(g)) is not None]
+        spaces = [s for g in unique.values() if (s := run.space(g)).onberekend is None]
         run.problems += _guarded(path, partial(_silent, path, regels, spaces))
     order = {str(f): n for n, f in enumerate(files)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))

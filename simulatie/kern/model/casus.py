@@ -49,7 +49,15 @@ class Optie(Model):
 class Onderhandelpunt(Model):
     titel: Tekst
     uitleg: str = ""
+    segment: Id | None = None  # the segment this issue belongs to (see `Casus.segmenten`)
     opties: dict[Id, Optie] = Field(min_length=2)
+
+
+class Segment(Model):
+    """A part of the domain bought differently (Helmond: youth and living-care-welfare)."""
+
+    titel: Tekst
+    uitleg: str = ""
 
 
 class BriefItem(Model):
@@ -119,9 +127,39 @@ class Casus(Model):
     rollen: Rollen
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+    segmenten: dict[Id, Segment] = {}
+    # Second variant of each brief for rounds 2, 4, ...: after the role swap each player has
+    # seen both round-1 tables, so the swapped round gets priorities and secrets of its own.
+    rolwissel: dict[Rol, Brief] = {}
+    # For the debrief only: never shown before the round ends.
+    wat_er_echt_gebeurde: str = Field(default="", max_length=4000)
+    debriefvragen: tuple[Tekst, ...] = Field(default=(), max_length=5)
 
-    def brief(self, rol: str) -> Brief:
+    def brief(self, rol: str, ronde: int = 1) -> Brief:
+        """The brief of a role in a round: the `rolwissel` variant in even rounds, if any."""
+        if ronde % 2 == 0 and rol in self.rolwissel:
+            return self.rolwissel[rol]  # type: ignore[index]
         return self.rollen[rol]
+
+    def punt_ids(self, vast: str) -> list[str]:
+        """The issues that hold a fixed point: itself, or one per segment when split."""
+        if vast in self.onderhandelpunten or vast not in woorden.SPLITSBARE_PUNTEN:
+            return [vast] if vast in self.onderhandelpunten else []
+        return [gesplitst(vast, s) for s in self.segmenten
+                if gesplitst(vast, s) in self.onderhandelpunten]
+
+    def soort(self, punt_id: str) -> str:
+        """The fixed point an issue holds (`aanbieders_jeugd` -> `aanbieders`), else its id."""
+        punt = self.onderhandelpunten.get(punt_id)
+        for vast in woorden.SPLITSBARE_PUNTEN:
+            if punt is not None and punt.segment and punt_id == gesplitst(vast, punt.segment):
+                return vast
+        return punt_id
+
+
+def gesplitst(vast: str, segment: str) -> str:
+    """The id of a fixed point split per segment: `aanbieders_jeugd`."""
+    return f"{vast}_{segment}"
 
 
 class RegelBestand(Model):
@@ -129,3 +167,15 @@ class RegelBestand(Model):
 
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+
+
+def vul_rolwissel(data: dict) -> dict:
+    """A case's raw data with each `[rolwissel.ROL]` completed from `[rollen.ROL]`: a variant
+    names only what changes (weights, values, secrets...); the rest is the round-1 brief."""
+    variant, rollen = data.get("rolwissel"), data.get("rollen")
+    if not isinstance(variant, dict) or not isinstance(rollen, dict):
+        return data
+    filled = {rol: ({**rollen[rol], **brief} if isinstance(rollen.get(rol), dict)
+                    and isinstance(brief, dict) else brief)
+              for rol, brief in variant.items()}
+    return {**data, "rolwissel": filled}

@@ -101,8 +101,21 @@ def debrief(staat: SessieStaat, sessie: Sessie) -> list[Blok]:
     for verslag in verslagen(staat):
         blokken += _round(staat, sessie, verslag, first_move)
         first_move += len(verslag.ronde.zetten) + 1  # the rolwissel is a move too
+    blokken += _nabespreking(staat)
     blokken += [Kop(2, (_t("Bronnen van de casus"),)),
                 Lijst(tuple((_t(bron),) for bron in casus.bronnen))]
+    return blokken
+
+
+def _nabespreking(staat: SessieStaat) -> list[Blok]:
+    """What really happened and the debrief questions, after the rounds they would spoil."""
+    casus, blokken = staat.casus, list[Blok]()
+    if casus.wat_er_echt_gebeurde.strip():
+        blokken += [Kop(2, (_t("Wat er echt gebeurde"),)),
+                    Markdown(casus.wat_er_echt_gebeurde.strip())]
+    if casus.debriefvragen:
+        blokken += [Kop(2, (_t("Vragen voor de nabespreking"),)),
+                    Gesprek(tuple(((_t(vraag),), None) for vraag in casus.debriefvragen))]
     return blokken
 
 

@@ -251,3 +251,27 @@ def test_the_html_says_what_a_markdown_renderer_makes_of_the_markdown(
     assert markdown == debrief_markdown(staat_na(geladen.casus, sessie), sessie)
     assert _normalised(html) == _normalised(debrief_html(markdown, "Mini"))
     assert "<script>" not in html and "<b>" not in html
+
+
+def _with_debrief(**fields) -> str:
+    from dataclasses import replace
+
+    geladen = load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels()))
+    staat = replace(geladen.staat, casus=geladen.staat.casus.model_copy(update=fields))
+    return debrief_markdown(staat, geladen.sessie)
+
+
+def test_what_really_happened_and_the_questions_follow_the_rounds() -> None:
+    text = _with_debrief(wat_er_echt_gebeurde="Mini koos voor *drie* aanbieders.",
+                         debriefvragen=("Wie vroeg eerst?", "Wat bleef liggen?", "Waarom?"))
+    rounds, rest = text.rsplit("## Ronde 2", 1)
+    assert "Wat er echt gebeurde" not in rounds  # never before the play it would spoil
+    assert rest.index("## Wat er echt gebeurde") < rest.index("## Vragen voor de nabespreking")
+    assert rest.index("## Vragen voor de nabespreking") < rest.index("## Bronnen van de casus")
+    assert "Mini koos voor *drie* aanbieders." in rest  # case text, Markdown like the summary
+    assert "1. Wie vroeg eerst?\n2. Wat bleef liggen?\n3. Waarom?" in rest
+
+
+def test_a_case_without_debrief_fields_has_no_empty_sections() -> None:
+    text = _with_debrief()
+    assert "Wat er echt gebeurde" not in text and "Vragen voor de nabespreking" not in text

@@ -1,0 +1,40 @@
+"""The round debrief for the exported debrief: per round a heading, the debrief lines
+and the deal-space picture as inline SVG. Plain data; `export.py` makes blocks of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analyse.analyse import analyse
+from ..analyse.nabespreking import nabespreking
+from ..analyse.plaatje import density, plaatje
+from ..analyse.ruimte import ruimte
+from ..spel.stap import RondeStaat, SessieStaat
+from .plaatje_svg import svg
+
+NOOT = "Het plaatje van de akkoordruimte staat in de HTML-versie."
+
+
+@dataclass(frozen=True)
+class RondeAnalyse:
+    titel: str
+    regels: tuple[str, ...]  # a line starting with two spaces belongs to the one above
+    svg: str | None  # the picture, or None when the space was not worked out
+
+
+class Doorrekening:
+    """The analysis of one session's case, worked out once for all its rounds."""
+
+    def __init__(self, staat: SessieStaat) -> None:
+        self.casus = staat.casus
+        self.space = ruimte(staat.casus, staat.regelboek)
+        self.analyse = analyse(staat.casus, staat.regelboek, tellen=False, space=self.space)
+        self.dichtheid = density(self.space, staat.casus) if self.analyse is not None else None
+
+    def ronde(self, ronde: RondeStaat) -> RondeAnalyse:
+        titel = "Waar het akkoord landde" if ronde.akkoord else "Wat er mogelijk was"
+        if self.analyse is None:
+            return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None)
+        lines = nabespreking(self.casus, ronde, self.analyse).regels
+        picture = plaatje(self.casus, self.space, self.analyse, ronde, self.dichtheid)
+        return RondeAnalyse(titel, lines, svg(picture, f"De akkoordruimte in ronde {ronde.nummer}"))
