@@ -35,7 +35,7 @@ from .screens.start import StartScherm
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
     from simulatie.kern.model import Sessie, Zet
-    from simulatie.kern.opslag import GeladenSessie
+    from simulatie.kern.opslag import GeladenSessie, PlayClaim
     from simulatie.kern.spel import GeladenCasus, SessieStaat
 
 
@@ -80,9 +80,13 @@ class SimulatieApp(Toetsenbord, Algemeen):
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
         self.toetsenbord: str | None = None  # role that took the keyboard at the last handover
+        self.speelclaim: PlayClaim | None = None  # held while this window plays `bestand`
 
     def get_default_screen(self) -> Screen:
         return StartScherm()
+
+    def on_unmount(self) -> None:
+        self._speel_in(None)  # the app stops: another window may play this save now
 
     def on_mount(self) -> None:
         if self.bron.uit_cache:  # the case screen starts the load once it has painted
@@ -152,6 +156,7 @@ class SimulatieApp(Toetsenbord, Algemeen):
         self.geladen = geladen
         self.sessie = sessies.start(geladen, spelers)
         self.bestand, self.bewaar_fout = None, None  # a new session gets its own file
+        self._speel_in(None)
         self.staat = sessies.staat_na(geladen, self.sessie)
         self.on_sessie_changed(self.sessie)
         self.terug_naar_start()
@@ -162,7 +167,7 @@ class SimulatieApp(Toetsenbord, Algemeen):
 
         A session that may not go on (finished, or its case changed) opens for replay.
         """
-        from simulatie.kern.opslag import afgerond
+        from simulatie.kern.opslag import SaveConflict, afgerond
 
         from .screens.feedback import FeedbackScherm
 
@@ -170,6 +175,13 @@ class SimulatieApp(Toetsenbord, Algemeen):
             if not geladen.casus_gewijzigd:  # a changed case: the replay's banner says it
                 self.notify("Deze sessie is afgerond: je kunt haar alleen herspelen.",
                             title="Sessie afgerond")
+            self.herspeel([geladen])
+            return
+        try:
+            self._speel_in(geladen.bestand)
+        except SaveConflict as bezet:  # a second window on this save: it may only watch
+            self.notify(str(bezet)[:1].upper() + str(bezet)[1:], title="Sessie al open",
+                        severity="warning", timeout=15)
             self.herspeel([geladen])
             return
         self.geladen, self.sessie = geladen.casus, geladen.sessie
@@ -289,6 +301,7 @@ class SimulatieApp(Toetsenbord, Algemeen):
         try:
             if self.bestand is None:
                 self.bestand = opslag.new_save_path(self.saves_dir, sessie)
+                self._speel_in(self.bestand)  # new, so no other window can have it
             else:
                 self.bestand.parent.mkdir(parents=True, exist_ok=True)  # folder removed?
                 opslag.save_moves(self.bestand, sessie)  # never over another window's moves
@@ -301,6 +314,18 @@ class SimulatieApp(Toetsenbord, Algemeen):
             self.notify("De sessie wordt weer bewaard, met alle zetten.", title="Bewaard")
         self.bewaar_fout = None
         return True
+
+    def _speel_in(self, bestand: Path | None) -> None:
+        """Hold the play claim on `bestand` (and on nothing else); `SaveConflict` when
+        another window plays it (see kern/opslag/gedeeld.py)."""
+        from simulatie.kern.opslag import claim_play
+
+        if self.speelclaim is not None and self.speelclaim.path == bestand:
+            return  # already ours
+        nieuw = claim_play(bestand) if bestand is not None else None
+        if self.speelclaim is not None:
+            self.speelclaim.release()
+        self.speelclaim = nieuw
 
     def _bewaren_mislukt(self, error: Exception) -> None:
         from .weergave import bewaar_reden

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .toml_plaats import TomlPlaces
 from .problemen import Problem
+from .zichtbaar import inert
 
 TOEGESTAAN = "\n\t"
 
@@ -31,10 +32,9 @@ def shown(char: str) -> str:
 
 
 def printable(text: str) -> str:
-    """`text` with every control character written as its escape, safe to print."""
-    if control_at(text, "") is None:
-        return text
-    return "".join(shown(c) if unicodedata.category(c) == "Cc" else c for c in text)
+    """`text` with every control character written as its escape, safe to print: the
+    game's one sanitiser (`zichtbaar.inert`), for a text that is shown on one line."""
+    return inert(text)
 
 
 def control_problems(name: str, data: object, places: TomlPlaces) -> list[Problem]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .gedeeld import SaveConflict, add_note, save_moves
+from .gedeeld import PlayClaim, SaveConflict, add_note, claim_play, save_moves
 from .opslag import (
     GeladenSessie,
     SaveInfo,
@@ -22,6 +22,7 @@ from .tijdelijk import remove_stale_temps
 
 __all__ = [
     "GeladenSessie",
+    "PlayClaim",
     "SLOT",
     "SaveConflict",
     "add_note",
@@ -29,6 +30,7 @@ __all__ = [
     "save_moves",
     "SaveInfo",
     "afgerond",
+    "claim_play",
     "list_saves",
     "load",
     "new_save_path",
