@@ -15,6 +15,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from simulatie.kern.analyse import Analyse, Ruimte, analyse, ruimte
+from simulatie.kern.analyse.analyse import briefs_voor
 from simulatie.kern.analyse.nabespreking import nabespreking
 from simulatie.kern.analyse.plaatje import Plaatje, density, plaatje
 from simulatie.kern.model.casus import Casus
@@ -41,6 +42,8 @@ class Nabespreking(Vertical):
         self.space: Ruimte | None = None
         self.analyse: Analyse | None = None
         self.klaar = False  # the analysis is in and shown
+        self._per_brief: dict[int, tuple] = {}
+        self.dichtheid = None
 
     def compose(self) -> ComposeResult:
         yield Static(BEZIG, id="nabespreking-tekst")
@@ -51,12 +54,22 @@ class Nabespreking(Vertical):
 
     def _reken(self) -> None:
         self.space = ruimte(self.casus, self.regelboek)
-        self.analyse = analyse(self.casus, self.regelboek, tellen=False, space=self.space)
-        self.dichtheid = density(self.space, self.casus) if self.analyse is not None else None
+        self._bereken(self.ronde.nummer)
         if self.analyse is None:
             self.query_one(Akkoordruimte).remove()
         self.klaar = True
         self.toon(self.ronde)
+
+    def _bereken(self, nummer: int) -> None:
+        """The analysis with the briefs of this round (round 2 may have other ones)."""
+        assert self.space is not None
+        parity = nummer % 2
+        if parity not in self._per_brief:
+            result = analyse(self.casus, self.regelboek, tellen=False, space=self.space,
+                             briefs=briefs_voor(self.casus, nummer))
+            cells = density(self.space, self.casus, nummer) if result is not None else None
+            self._per_brief[parity] = (result, cells)
+        self.analyse, self.dichtheid = self._per_brief[parity]
 
     def _plaatje(self):
         assert self.space is not None and self.analyse is not None
@@ -73,6 +86,8 @@ class Nabespreking(Vertical):
     def toon(self, ronde: RondeStaat) -> None:
         """Show the debrief of this state of a round (replay: after each move)."""
         self.ronde = ronde
+        if self.space is not None:
+            self._bereken(ronde.nummer)
         self.query_one("#nabespreking-tekst", Static).update(self._tekst())
         if self.analyse is not None:
             for picture in self.query(Akkoordruimte):
