@@ -28,12 +28,12 @@ BEZIG = "De akkoordruimte wordt doorgerekend…"
 LEEG = Plaatje(((),), True, (), (0.0, 0.0), None, (), None)
 
 
-class Nabespreking(Vertical):
+class AkkoordAnalyse(Vertical):
     """Where the round landed: the debrief lines above the deal-space picture."""
 
     DEFAULT_CSS = """
-    Nabespreking { height: auto; }
-    Nabespreking > #nabespreking-tekst { height: auto; }
+    AkkoordAnalyse { height: auto; }
+    AkkoordAnalyse > #akkoordanalyse-tekst { height: auto; }
     """
 
     def __init__(self, casus: Casus, regelboek: Regelboek, ronde: RondeStaat, **kwargs) -> None:
@@ -46,7 +46,7 @@ class Nabespreking(Vertical):
         self.dichtheid = None
 
     def compose(self) -> ComposeResult:
-        yield Static(BEZIG, id="nabespreking-tekst")
+        yield Static(BEZIG, id="akkoordanalyse-tekst")
         yield Akkoordruimte(LEEG)  # axes only until the analysis is in: no relayout then
 
     def on_mount(self) -> None:
@@ -79,7 +79,7 @@ class Nabespreking(Vertical):
         if self.space is None:
             return BEZIG
         if self.analyse is None:
-            return escape(f"Geen nabespreking: {self.space.onberekend}")
+            return escape(f"Niet doorgerekend: {self.space.onberekend}")
         return "\n".join(escape(line) for line in
                          nabespreking(self.casus, self.ronde, self.analyse).regels)
 
@@ -88,7 +88,7 @@ class Nabespreking(Vertical):
         self.ronde = ronde
         if self.space is not None:
             self._bereken(ronde.nummer)
-        self.query_one("#nabespreking-tekst", Static).update(self._tekst())
+        self.query_one("#akkoordanalyse-tekst", Static).update(self._tekst())
         if self.analyse is not None:
             for picture in self.query(Akkoordruimte):
                 picture.plaatje = self._plaatje()
