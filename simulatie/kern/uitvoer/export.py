@@ -109,7 +109,8 @@ def debrief(staat: SessieStaat, sessie: Sessie) -> list[Blok]:
 
 def _nabespreking(staat: SessieStaat) -> list[Blok]:
     """What really happened and the debrief questions, after the rounds they would spoil."""
-    casus, blokken = staat.casus, []
+    casus = staat.casus
+    blokken: list[Blok] = []
     if casus.wat_er_echt_gebeurde.strip():
         blokken += [Kop(2, (_t("Wat er echt gebeurde"),)),
                     Markdown(casus.wat_er_echt_gebeurde.strip())]
