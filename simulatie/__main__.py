@@ -193,15 +193,22 @@ def _write_debrief(targets: tuple[Path, Path], texts: tuple[str, str]) -> int:
 
 def cmd_casussen(args: argparse.Namespace) -> int:
     from .kern.catalogus import load_catalogus
+    from .kern.facilitator import with_doubts
 
-    catalogus = load_catalogus(args.casussen)
+    catalogus = with_doubts(load_catalogus(args.casussen))
     for casus_id, geladen in sorted(catalogus.casussen.items()):
-        print(f"{casus_id:14} {geladen.casus.titel}  ({geladen.bestand})")
+        twijfels = len(catalogus.waarschuwingen.get(geladen.bestand, []))
+        mark = f"  ⚠ {twijfels} waarschuwing(en)" if twijfels else ""
+        print(f"{casus_id:14} {geladen.casus.titel}  ({geladen.bestand}){mark}")
+    if catalogus.waarschuwingen:
+        print("\nSpeelbaar, maar kijk er nog eens naar:")
+        for problems in catalogus.waarschuwingen.values():
+            print("\n".join(str(p) for p in problems))
     if catalogus.problemen:
         print("\nNiet te laden:", file=sys.stderr)
         _print_problems(catalogus)
-        return 1
-    return 0
+    # A file the game ignores (a backup copy) is reported, but is no error of the list.
+    return 1 if any(p.severity == "fout" for ps in catalogus.problemen.values() for p in ps) else 0
 
 
 def app_for(args: argparse.Namespace) -> SimulatieApp:

@@ -6,7 +6,6 @@ and the wording can be tested without running the app.
 
 from __future__ import annotations
 
-import errno
 import re
 from collections.abc import Mapping
 from datetime import datetime
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
+from simulatie.kern.bestanden import os_reason
 from simulatie.kern.model import BRIEF_LIJST, VOORSTEL_SOORTEN, Brief, Casus, Zet, woorden
 from simulatie.kern.model.score import score
 
@@ -184,19 +184,6 @@ def probleem_kort(message: str) -> str:
     return kort[:1].upper() + kort[1:]
 
 
-_OORZAKEN = {
-    errno.ENOSPC: "de schijf is vol",
-    getattr(errno, "EDQUOT", -2): "je schijfquotum is op",  # not on Windows
-    errno.EROFS: "de map is alleen-lezen",
-    errno.EACCES: "er is geen schrijfrecht in de map",
-    errno.EPERM: "er is geen schrijfrecht in de map",
-    errno.ENOENT: "de map bestaat niet (meer)",
-}
-
-
 def bewaar_reden(error: Exception) -> str:
     """Why an autosave failed, in words a workshop facilitator can act on."""
-    oorzaak = _OORZAKEN.get(getattr(error, "errno", None) or -1)
-    if oorzaak is None:
-        oorzaak = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return f"Opslaan mislukt: {oorzaak}"
+    return f"Opslaan mislukt: {os_reason(error)}"

@@ -67,15 +67,15 @@ def test_the_marks_sit_where_the_scores_are():
     assert lines[-1] == "voorstellen: 1 gemeente, 2 swo, 3 gemeente"
 
 
-class NabesprekingApp(App):
+class AnalyseApp(App):
     def __init__(self, geladen, ronde) -> None:
         super().__init__()
         self.geladen, self.ronde = geladen, ronde
 
     def compose(self) -> ComposeResult:
-        from simulatie.tui.widgets.nabespreking import Nabespreking
+        from simulatie.tui.widgets.akkoordanalyse import AkkoordAnalyse
 
-        yield Nabespreking(self.geladen.casus, self.geladen.regelboek, self.ronde)
+        yield AkkoordAnalyse(self.geladen.casus, self.geladen.regelboek, self.ronde)
 
 
 async def test_the_debrief_follows_the_round_move_by_move():
@@ -87,14 +87,14 @@ async def test_the_debrief_follows_the_round_move_by_move():
     staat = step(staat, Zet(soort="voorstel", rol="gemeente", keuzes=dict(result.beste_samen.keuzes)))
     halfway = staat.ronde
     staat = step(staat, Zet(soort="accepteer", rol="swo"))
-    app = NabesprekingApp(geladen, halfway)
+    app = AnalyseApp(geladen, halfway)
     async with app.run_test(size=KLEIN) as pilot:
-        from simulatie.tui.widgets.nabespreking import Nabespreking
+        from simulatie.tui.widgets.akkoordanalyse import AkkoordAnalyse
 
-        widget = app.query_one(Nabespreking)
+        widget = app.query_one(AkkoordAnalyse)
         while not widget.klaar:
             await pilot.pause()
-        text = lambda: str(app.query_one("#nabespreking-tekst").render())  # noqa: E731
+        text = lambda: str(app.query_one("#akkoordanalyse-tekst").render())  # noqa: E731
         assert "Er is (nog) geen akkoord." in text()
         assert [v.zet for v in app.query_one(Akkoordruimte).plaatje.voorstellen] == [1]
         widget.toon(staat.ronde)

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
 from . import woorden
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=60)]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-Waarde = Annotated[float, Field(ge=0, le=100)]
+# Numbers are strict: TOML has real numbers, so "65" (text) or 166.000 (a decimal point
+# where a Dutch writer meant a thousands dot) is a mistake to name, not to coerce.
+Geheel = Annotated[int, Strict()]
+Getal = Annotated[float, Strict()]  # a whole number is a number too
+Waarde = Annotated[Getal, Field(ge=0, le=100)]
 # Bounded so a score stays a number: an infinite or huge weight overflows it to NaN or inf.
 MAX_GEWICHT = 1_000_000
 
@@ -42,7 +46,7 @@ class Model(BaseModel):
 class Optie(Model):
     titel: Tekst
     uitleg: str = ""
-    getal: float | None = Field(default=None, ge=0, le=1000)
+    getal: Getal | None = Field(default=None, ge=0, le=1000)
     kenmerken: tuple[Kenmerk, ...] = ()
 
 
@@ -77,8 +81,8 @@ class Brief(Model):
     vragen: tuple[BriefItem, ...] = Field(min_length=1)
     argumenten: tuple[BriefItem, ...] = ()
     geheimen: tuple[Tekst, ...] = ()
-    gewichten_totaal: float = Field(default=100, gt=0, le=MAX_GEWICHT)
-    gewichten: dict[Id, Annotated[float, Field(ge=0, le=MAX_GEWICHT)]]
+    gewichten_totaal: Getal = Field(default=100, gt=0, le=MAX_GEWICHT)
+    gewichten: dict[Id, Annotated[Getal, Field(ge=0, le=MAX_GEWICHT)]]
     waarden: dict[Id, dict[Id, Waarde]]
     ondergrens: Waarde
 
@@ -102,7 +106,7 @@ class Regel(Model):
     ernst: Ernst
     bericht: Tekst
     bron: Tekst
-    effecten: dict[Dimensie, Annotated[int, Field(ge=-5, le=5)]] = {}
+    effecten: dict[Dimensie, Annotated[Geheel, Field(ge=-5, le=5)]] = {}
 
 
 class Verbod(Model):
@@ -117,12 +121,12 @@ class Casus(Model):
     id: Id
     titel: Tekst
     gemeente: Tekst
-    inwoners: int = Field(gt=0, le=2_000_000)
+    inwoners: Geheel = Field(gt=0, le=2_000_000)
     domein: tuple[Domein, ...] = Field(min_length=1)
     doelen: tuple[Doel, ...] = Field(min_length=1)
     samenvatting: Tekst
     bronnen: tuple[Tekst, ...] = Field(min_length=1)
-    max_zetten: int = Field(ge=4, le=1000)
+    max_zetten: Geheel = Field(ge=4, le=1000)
     onderhandelpunten: dict[Id, Onderhandelpunt]
     rollen: Rollen
     regels: tuple[Regel, ...] = ()

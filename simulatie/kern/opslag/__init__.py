@@ -4,7 +4,7 @@ notes (`notities`), the list of saves (`lijst`), several processes on one save (
 
 from __future__ import annotations
 
-from .gedeeld import SaveConflict, add_note, save_moves
+from .gedeeld import PlayClaim, SaveConflict, add_note, claim_play, save_moves
 from .lezen import GeladenSessie, load
 from .lijst import SaveInfo, afgerond, list_saves
 from .notities import notitie_for, with_notitie
@@ -13,6 +13,7 @@ from .tijdelijk import remove_stale_temps
 
 __all__ = [
     "GeladenSessie",
+    "PlayClaim",
     "SLOT",
     "SaveConflict",
     "add_note",
@@ -20,6 +21,7 @@ __all__ = [
     "save_moves",
     "SaveInfo",
     "afgerond",
+    "claim_play",
     "list_saves",
     "load",
     "new_save_path",

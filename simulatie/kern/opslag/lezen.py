@@ -6,16 +6,14 @@ Loading only reads. Every way a file can be wrong becomes a Dutch `Problem` in
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pydantic
-
-from ..bestanden.lezen import located, toml_problem
-from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
-from ..bestanden.pydantic_nl import explain
+from ..bestanden.lezen import (
+    Afgebroken, Gelezen, decode, located, parse, read_bytes, validate_model,
+)
+from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..bestanden.toml_plaats import TomlPlaces
 from ..bestanden.zichtbaar import has_controls, inert
 from ..catalogus.laden import Catalogus
@@ -24,8 +22,6 @@ from ..spel.geladen import GeladenCasus
 from ..spel.stap import SessieStaat
 from ..spel.verloop import Fout, Verloop
 from .schrijven import SLOT
-
-MAX_BYTES = 20_000_000  # a thousand moves of long free text stay far below this
 
 Cases = Catalogus | Mapping[str, GeladenCasus] | GeladenCasus
 
@@ -73,18 +69,23 @@ def _as_cases(cases: Cases) -> Mapping[str, GeladenCasus]:
 
 
 def _read(path: Path) -> _Bestand:
+    """The save through the game's one reader, plus what only a save has: a closing
+    line, and a format version that decides how to read the rest."""
     name = str(path)
-    raw = _read_bytes(path, name)
-    text = _decode(raw, name)
-    data = _parse(text, name)
-    places = TomlPlaces(text)
-    _check_versie(data, name, places)
+    raw = read_bytes(path)
+    if not raw.strip():
+        raise LoadFailed([Problem(name, "het bestand is leeg: er is nooit een zet in "
+                                        "opgeslagen (afgebroken bij het aanmaken?).")])
     try:
-        sessie = Sessie.model_validate(_inert_texts(data))
-    except pydantic.ValidationError as error:
-        raise LoadFailed([located(name, places, *explain(detail, Sessie))
-                          for detail in error.errors(include_url=False)]) from None
-    return _Bestand(sessie, name, places)
+        text = decode(raw, name)
+    except Afgebroken as failed:  # a character cut in half at the very end
+        cut = failed.problems[0]
+        raise LoadFailed([_afgebroken(name, cut.line, cut.column)]) from None
+    gelezen = _parse(text, name)
+    _check_versie(gelezen.data, name, gelezen.plaatsen)
+    # Players' names and remarks are theirs: control characters are not refused here.
+    sessie = validate_model(replace(gelezen, data=_inert_texts(gelezen.data)), Sessie)
+    return _Bestand(sessie, name, gelezen.plaatsen)
 
 
 def _inert_texts(data: dict) -> dict:
@@ -113,66 +114,20 @@ def _inert_zet(zet: object) -> object:
     return zet
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # checked before reading, so a huge file costs nothing
-            raise LoadFailed([Problem(name, f"het bestand is te groot voor een sessie "
-                                            f"({size:,} bytes; hoogstens {MAX_BYTES:,}).")])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LoadFailed([Problem(name, "het bestand bestaat niet (meer).")]) from None
-    except OSError as error:
-        reason = f"kan het bestand niet lezen: {os_reason(error)}."
-        raise LoadFailed([Problem(name, reason)]) from None
-    if not raw.strip():
-        raise LoadFailed([Problem(name, "het bestand is leeg: er is nooit een zet in "
-                                        "opgeslagen (afgebroken bij het aanmaken?).")])
-    return raw
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise LoadFailed([Problem(name, "het bestand is opgeslagen als UTF-16; sla het op "
-                                        "als UTF-8.")])
-    if _looks_binary(raw):
-        raise LoadFailed([Problem(name, "het bestand bevat binaire gegevens: dit is geen "
-                                        "opgeslagen sessie (of het is beschadigd).")])
-    raw = raw.removeprefix(b"\xef\xbb\xbf")  # editors on Windows like to add a BOM
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - raw.rfind(b"\n", 0, error.start)
-        if error.start >= len(raw) - 3:  # a character cut in half at the very end
-            raise LoadFailed([_afgebroken(name, line, column)]) from None
-        raise LoadFailed([Problem(name, "het bestand is geen geldige UTF-8-tekst (is het "
-                                        "opgeslagen als ANSI of Latin-1?); sla het op als UTF-8.",
-                                  line=line, column=column)]) from None
-
-
-def _looks_binary(raw: bytes) -> bool:
-    """Text has no NUL and next to no control bytes; random or binary data has plenty."""
-    sample = raw[:4096]
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r" or byte == 127)
-    return b"\x00" in sample or controls * 20 > len(sample)
-
-
-def _parse(text: str, name: str) -> dict:
+def _parse(text: str, name: str) -> Gelezen:
     complete = _is_complete(text)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        problem = toml_problem(name, str(error))
-        if not complete:  # "at end of document" has no line: the end is the last line
+        gelezen = parse(name, text)
+    except LoadFailed as failed:
+        if not complete:  # a parse error in a cut-off file is the cut, not a typo
+            problem = failed.problems[0]
             line = problem.line or text.count("\n") + 1
             raise LoadFailed([_afgebroken(name, line, problem.column)]) from None
-        raise LoadFailed([problem]) from None
-    except RecursionError:
-        raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
-    if not complete and not _is_newer(data.get("versie")):  # a newer format may end otherwise
+        raise
+    # A newer format may end otherwise.
+    if not complete and not _is_newer(gelezen.data.get("versie")):
         raise LoadFailed([_afgebroken(name, text.count("\n") + 1)])
-    return data
+    return gelezen
 
 
 def _is_complete(text: str) -> bool:
