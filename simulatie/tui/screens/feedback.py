@@ -17,6 +17,7 @@ from ..tekst import getal, opmaak
 from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
 from ..widgets.kop import Kop
 from ..widgets.balken import Balken
+from ..widgets.akkoordanalyse import AkkoordAnalyse
 from .basis import Scherm
 
 KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
@@ -33,6 +34,7 @@ voorbij is ook **beide scores** tegenover de ondergrens.
   sociaalwerkorganisatie, en andersom
 - **f** rond de sessie af en vergelijk de rondes
 """
+    AKKOORDANALYSE = True  # the debrief against the deal space (bench: with and without)
     BINDINGS = [Binding("r", "rolwissel", "Rolwissel"),
                 Binding("f", "afronden", "Sessie afronden")]
     OPDRACHTEN = (
@@ -57,6 +59,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             yield Static(_afspraak(staat, v), id="afspraak", classes="blok")
             yield Static(_scores(staat, v), id="scores", classes="blok")
             yield Balken(v.dimensies, id="balken", classes="blok")
+            if self.AKKOORDANALYSE:  # the round is over: both players may see it
+                yield AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde, id="akkoordanalyse",
+                                   classes="blok")
             nabespreking = _nabespreking(staat)
             if nabespreking is not None:
                 yield Static(nabespreking, id="nabespreking", classes="blok")
@@ -72,6 +77,8 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         self.query_one("#afspraak").border_title = "Afspraak"
         self.query_one("#scores").border_title = "Scores"
         self.query_one("#balken").border_title = "Publieke waarde"
+        if self.AKKOORDANALYSE:
+            self.query_one("#akkoordanalyse").border_title = "Waar het akkoord landde"
         for blok in self.query("#nabespreking"):
             blok.border_title = "Nabespreking"
         # The report is longer than a small screen: the arrows and Page Down scroll it.
