@@ -18,6 +18,7 @@ from ..tekst import getal, opmaak
 from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
 from ..widgets.kop import Kop
 from ..widgets.balken import Balken
+from ..widgets.akkoordanalyse import AkkoordAnalyse
 from .basis import Scherm
 
 KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
@@ -34,6 +35,7 @@ voorbij is ook **beide scores** tegenover de ondergrens.
   sociaalwerkorganisatie, en andersom
 - **f** rond de sessie af en vergelijk de rondes
 """
+    AKKOORDANALYSE = True  # the debrief against the deal space (bench: with and without)
     BINDINGS = [Binding("r", "rolwissel", "Rolwissel"),
                 Binding("f", "afronden", "Sessie afronden")]
     OPDRACHTEN = (
@@ -73,6 +75,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             ("scores", "Scores", Static(_scores(staat, v))),
             ("balken", "Publieke waarde", Balken(v.dimensies)),
         ]
+        if self.AKKOORDANALYSE:  # the round is over: both players may see it
+            secties.append(("akkoordanalyse", "Waar het akkoord landde",
+                            AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde)))
         nabespreking = _nabespreking(staat)
         if nabespreking is not None:
             secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))

@@ -32,6 +32,7 @@ from ..tekst import getal, opmaak
 from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, rol_naam,
                         tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
+from ..widgets.akkoordanalyse import AkkoordAnalyse
 from ..widgets.rondetabel import RondeTabel
 from .basis import Scherm
 from .notitie import NotitieScherm
@@ -124,6 +125,9 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
                     with VerticalScroll(id="rechts"):
                         yield Static(id="optafel", classes="blok")
                         yield Static(id="fb", classes="blok")
+                        staat = self.geladen.staat
+                        yield AkkoordAnalyse(staat.casus, staat.regelboek, self.staten[0].ronde,
+                                           id="akkoordanalyse", classes="blok")
                 yield Static(id="notitie", classes="blok")
             with TabPane("Briefs naast elkaar", id="briefs"):
                 with Horizontal(id="beide-briefs"):
@@ -135,6 +139,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#akkoordanalyse").border_title = "Waar het akkoord landde"
         self._toon(self.positie)
         for warning in self.geladen.waarschuwingen:
             if warning.path != ("casus",):  # the banner says that one
@@ -181,6 +186,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         verloop.call_after_refresh(verloop.scroll_end, animate=False, immediate=False)
         self._toon_tafel(staat)
         self._toon_feedback(k, staat)
+        self.query_one(AkkoordAnalyse).toon(staat.ronde)  # the debrief at this move
         self._toon_notitie(k)
         self._toon_briefs(staat)
 
