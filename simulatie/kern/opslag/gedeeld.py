@@ -78,21 +78,30 @@ class PlayClaim:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = FileLock(path.with_name(f".{path.name}.speelt"), timeout=0)
+        self._lock: FileLock | None = FileLock(path.with_name(f".{path.name}.speelt"),
+                                               timeout=0)
 
     def release(self) -> None:
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def claim_play(path: Path | str) -> PlayClaim:
-    """Claim the save for playing in this window; `SaveConflict` if another window plays it."""
+    """Claim the save for playing in this window; `SaveConflict` if another window plays it.
+
+    In a folder where no file can be made (read-only), nobody can write the save either:
+    the claim then holds nothing, and the autosave says why it cannot save.
+    """
     claim = PlayClaim(Path(path))
+    assert claim._lock is not None
     try:
         claim._lock.acquire()
     except Timeout:
         raise SaveConflict(
             "deze sessie wordt al gespeeld in een ander venster. Speel daar verder; hier kun "
             "je haar alleen herspelen (en notities schrijven).") from None
+    except OSError:
+        claim._lock = None
     return claim
 
 

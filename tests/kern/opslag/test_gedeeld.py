@@ -257,3 +257,15 @@ def test_listing_the_saves_tidies_away_a_crashed_write(mini: GeladenCasus, besta
     oud = _oud(bestand.with_name(f".{bestand.name}.0badf00d.tmp"), 7200)
     assert [i.bestand for i in list_saves(bestand.parent, mini)] == [bestand]
     assert not oud.exists()
+
+
+def test_a_save_in_a_folder_where_nothing_can_be_made_can_still_be_claimed(
+        bestand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only folder (simulated: root may write anywhere) must not stop a resume."""
+    import filelock
+
+    def weigert(self: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", weigert)
+    claim_play(bestand).release()
