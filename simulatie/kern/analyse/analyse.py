@@ -130,9 +130,10 @@ def summarise(space: Ruimte, grens: list[Punt], ondergrens: Mapping[str, float],
     ks = pick(zone, _ks_key(zone, low_g, low_s)) if zone else None
     joint = lambda p: (p.gemeente + p.swo, min(p.gemeente, p.swo), p.gemeente)  # noqa: E731
     return Analyse(
+        # deal() of a point (not None) is never None; the checker cannot see that.
         ideaal={"gemeente": deal(grens[0]), "swo": deal(grens[-1])},  # type: ignore[dict-item]
         beste_samen=deal(nash), haalbaar=haalbaar, totaal=space.totaal,
-        grens=tuple(deal(p) for p in grens),  # type: ignore[misc]
+        grens=tuple(deal(p) for p in grens),  # type: ignore[misc]  # likewise
         ks=deal(ks), beste_som=deal(pick(grens, joint)),
         beste_som_zone=deal(pick(zone, joint)), ondergrens=ondergrens,
         notities=space.notities)

@@ -93,8 +93,8 @@ def _hint(plain: str, text: str, line: int, column: int | None) -> str:
 
 def _after_value(here: str, upto: str) -> str:
     """A value that goes on after it ended: a decimal comma, a thousands dot or quotes."""
-    if _THOUSANDS.search(here):
-        number = _THOUSANDS.search(here).group()  # type: ignore[union-attr]
+    if match := _THOUSANDS.search(here):
+        number = match.group()
         plain = number.replace(".", "")
         return (f" Een punt is in TOML een decimaalteken, geen scheiding van duizendtallen: "
                 f"schrijf {plain} of {underscored(plain)}.")

@@ -157,12 +157,13 @@ def _segment_numbers(casus: Casus, keuzes: dict[str, str]) -> dict[str, float | 
     aanbieders = [n for n in per_segment("aanbieders") if n is not None]
     looptijd = per_segment("looptijd")
     verleng = [n or 0.0 for n in per_segment("verlengopties")]
-    known = None not in looptijd
+    jaren = [n for n in looptijd if n is not None]
+    known = len(jaren) == len(looptijd)
     return {
         "aantal_aanbieders": max(aanbieders, default=None),
-        "looptijd_jaren": min(looptijd) if known else None,  # type: ignore[type-var]
+        "looptijd_jaren": min(jaren) if known else None,
         "verlengopties_jaren": min(verleng),
-        "max_looptijd_jaren": min(l + v for l, v in zip(looptijd, verleng)) if known else None,  # type: ignore[operator]
+        "max_looptijd_jaren": min(l + v for l, v in zip(jaren, verleng)) if known else None,
     }
 
 
