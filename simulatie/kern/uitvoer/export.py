@@ -22,7 +22,7 @@ from pathlib import Path
 from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from ..model.sessie import Sessie
-from ..opslag.opslag import Cases, load
+from ..opslag.lezen import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
 from .headless import describe_zet, one_line

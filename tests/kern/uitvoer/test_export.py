@@ -179,10 +179,10 @@ def test_a_folder_that_cannot_be_written_gives_a_dutch_reason_and_leaves_no_half
     """Read-only (EACCES, EROFS) and full (ENOSPC): simulated, since root may write anywhere."""
     import os
 
-    from simulatie.kern.opslag import opslag
+    from simulatie.kern.opslag import schrijven
 
     casussen, save = werkmap
-    monkeypatch.setattr(opslag.os, "fdopen", lambda fd, mode: _Weigert(fd, fout))
+    monkeypatch.setattr(schrijven.os, "fdopen", lambda fd, mode: _Weigert(fd, fout))
     assert _export(casussen, save, "--uit", str(save.parent / "verslag")) == 1
     err = capsys.readouterr().err
     assert reden in err and "Traceback" not in err and os.strerror(fout) not in err
