@@ -75,12 +75,13 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             ("scores", "Scores", Static(_scores(staat, v))),
             ("balken", "Publieke waarde", Balken(v.dimensies)),
         ]
-        if self.AKKOORDANALYSE:  # the round is over: both players may see it
-            secties.append(("akkoordanalyse", "Waar het akkoord landde",
-                            AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde)))
         nabespreking = _nabespreking(staat)
         if nabespreking is not None:
             secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))
+        if self.AKKOORDANALYSE:  # the round is over: both players may see it; it is tall,
+            # so it comes last, below what really happened and the debrief questions
+            secties.append(("akkoordanalyse", "Waar het akkoord landde",
+                            AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde)))
         for naam, titel, widget in secties:
             widget.id, widget.border_title = naam, titel
         return [widget for _, _, widget in secties]
