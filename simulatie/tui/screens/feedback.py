@@ -78,7 +78,8 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         nabespreking = _nabespreking(staat)
         if nabespreking is not None:
             secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))
-        if self.AKKOORDANALYSE:  # the round is over: both players may see it
+        if self.AKKOORDANALYSE:  # the round is over: both players may see it; it is tall,
+            # so it comes last, below what really happened and the debrief questions
             secties.append(("akkoordanalyse", "Waar het akkoord landde",
                             AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde)))
         for naam, titel, widget in secties:
