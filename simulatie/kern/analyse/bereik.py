@@ -33,7 +33,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 # Brackets, attributes, regex matches, ternaries, builtins: beyond this simple model.
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
 _TOPIC_LISTS = ("besproken", "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg",
-                "gemeente_deelde", "swo_deelde")
+                "gemeente_deelde", "swo_deelde", "gemeente_kreeg_antwoord",
+                "swo_kreeg_antwoord")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
 
 
@@ -153,6 +154,28 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
         if name in names:
             none = name == "eerste_voorstel_zet" and not has
             domains.append((name, [None] if none else _numbers(low, high, numbers)))
+    return domains + _talk_domains(names - {n for n, _ in domains}, casus, numbers)
+
+
+def _talk_domains(names: set[str], casus: Casus,
+                  numbers: list[float]) -> list[tuple[str, list[object]]]:
+    """The facts of the round's course (questions, secrets, preferences, offers): counts
+    from 0 to the turn limit, scores 0–100, yes/no, and the case's secret ids."""
+    from ..regels.feiten import FEITEN
+
+    kinds = {f.name: f.type for f in FEITEN if f.name.startswith(
+        ("gemeente_", "swo_", "eerste_bod_", "concessie_", "akkoord_onder_ondergrens_"))}
+    domains: list[tuple[str, list[object]]] = []
+    for name in sorted(names & set(kinds)):
+        if kinds[name] == "ja/nee":
+            domains.append((name, [False, True]))
+        elif kinds[name] == "getal":
+            low = -100.0 if name.startswith("concessie_") else 0.0
+            high = 100.0 if name.startswith(("eerste_bod_", "concessie_")) else casus.max_zetten
+            domains.append((name, _numbers(low, high, numbers)))
+        elif name.endswith("_onthulde"):
+            ids = [g.id for g in casus.brief(name.split("_")[0]).geheimen]
+            domains.append((name, [(), tuple(ids)]))
     return domains
 
 

@@ -10,7 +10,8 @@ import html
 from collections.abc import Iterator
 
 from ..model import woorden
-from .headless import describe_zet, one_line
+from ..regels.regels import OVER_VOORSTEL
+from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..model.sessie import Sessie
 from ..spel.stap import SessieStaat
@@ -66,7 +67,10 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int
         yield "Geen opmerkingen van de regels."
     for item in verslag.feedback:
         regel = item.regel
-        yield f"- **{woorden.ERNST[regel.ernst]}:** {_escape(regel.bericht)} *(bron: {regel.bron})*"
+        label = woorden.ERNST[regel.ernst]
+        if item.over == OVER_VOORSTEL:
+            label += f" ({OVER_NIET_AANVAARD})"
+        yield f"- **{label}:** {_escape(regel.bericht)} *(bron: {regel.bron})*"
     dims = [f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v]
     yield ""
     yield f"**Publieke waarden:** {', '.join(dims) if dims else 'geen effect'}"
@@ -79,10 +83,14 @@ def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Iterator[str]:
     for rol, label in woorden.ROLLEN.items():
         value = verslag.scores[rol]
         shown = "—" if value is None else f"{value:g}"
-        if ronde.akkoord is None:
-            shown += " (laatste voorstel)" if value is not None else ""
         gehaald = "ja" if verslag.boven_ondergrens[rol] else "nee"
-        ondergrens = staat.casus.brief(rol).ondergrens
+        laatste = verslag.voorstel_scores[rol]
+        if ronde.akkoord is None:
+            # No agreement: no score; a rejected proposal is named as such, never as a deal.
+            gehaald = "geen akkoord"
+            if laatste is not None:
+                shown = f"— (laatste voorstel, niet aanvaard: {laatste:g})"
+        ondergrens = verslag.ondergrenzen[rol]
         speler = _escape(staat.spelers[ronde.speler(rol)])
         yield f"| {label} | {speler} | {shown} | {ondergrens:g} | {gehaald} |"
 
