@@ -123,7 +123,7 @@ class Brief(Model):
         """Plain secrets dump as plain text again, so a case's fingerprint (and with it
         every older save of that case) stays what it was."""
         data = handler(self)
-        if isinstance(data, dict) and isinstance(data.get("geheimen"), list):
+        if isinstance(data, dict) and isinstance(data.get("geheimen"), (list, tuple)):
             data["geheimen"] = [
                 g.tekst if g.plain and g.id == derived_geheim_id(i) else dumped
                 for i, (g, dumped) in enumerate(zip(self.geheimen, data["geheimen"]))]

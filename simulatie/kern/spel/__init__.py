@@ -14,11 +14,22 @@ from .stap import (
     other,
     step,
 )
+from .dialoog import Uitspraak, Verloop, Vraag
 from .geladen import GeladenCasus, speel, staat_na, start
+from .mogelijk import Kennis, MogelijkeZet, Verandering, Voorkeur, legal_zetten, wat_ik_weet
 from .rondeverslag import RondeVerslag, verslag, verslagen
 
 __all__ = [
     "GeladenCasus",
+    "Kennis",
+    "MogelijkeZet",
+    "Uitspraak",
+    "Verandering",
+    "Verloop",
+    "Voorkeur",
+    "Vraag",
+    "legal_zetten",
+    "wat_ik_weet",
     "IllegalZet",
     "RondeStaat",
     "RondeVerslag",
