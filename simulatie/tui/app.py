@@ -221,8 +221,8 @@ class SimulatieApp(App[None]):
 
         from .screens.feedback import FeedbackScherm
 
-        if geladen.alleen_lezen or afgerond(geladen.sessie, geladen.staat):
-            if not geladen.alleen_lezen:  # a changed case: the replay's banner says it
+        if geladen.casus_gewijzigd or afgerond(geladen.sessie, geladen.staat):
+            if not geladen.casus_gewijzigd:  # a changed case: the replay's banner says it
                 self.notify("Deze sessie is afgerond: je kunt haar alleen herspelen.",
                             title="Sessie afgerond")
             self.herspeel([geladen])

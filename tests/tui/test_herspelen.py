@@ -178,7 +178,7 @@ async def test_a_replay_of_a_changed_case_says_so_and_still_takes_notes(tmp_path
         await pilot.press(*"Let op", "enter")
         await op_scherm(pilot, "HerspeelScherm")
         geladen = load(path, app.catalogus)
-        assert geladen.sessie.notities == {"1": "Let op"} and geladen.alleen_lezen
+        assert geladen.sessie.notities == {"1": "Let op"} and geladen.casus_gewijzigd
 
 
 async def test_marked_saves_of_one_case_are_compared_side_by_side():

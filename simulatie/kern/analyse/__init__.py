@@ -1,16 +1,21 @@
-"""The deal space of a case: ideals, best joint deal, what rules can fire, playability.
+"""The deal space of a case, exactly at any size: ideals, the Pareto frontier, Nash and
+Kalai–Smorodinsky points, the zone above both bottom lines, what rules can fire,
+playability, and the debrief of a round against what was possible.
 """
 
 from __future__ import annotations
 
-from .analyse import Analyse, analyse
-from .bereik import Ruimte, can_fire, ruimte
-from .speelbaarheid import MAX_DOORREKENEN, playability
+from .analyse import Analyse, Akkoord, analyse
+from .bereik import can_fire
+from .ruimte import MAX_GROEP, Groep, Ruimte, ruimte
+from .speelbaarheid import playability
 
 __all__ = [
     "Analyse",
-    "MAX_DOORREKENEN",
+    "Groep",
+    "MAX_GROEP",
     "Ruimte",
+    "Akkoord",
     "analyse",
     "can_fire",
     "playability",

@@ -3,10 +3,11 @@
 A rule that no round can make true is a quiet mistake: the author waits for feedback
 that never comes. Trying every possible round is impossible, but a condition looks at
 only a few facts, and only the words and numbers it names matter for them. So per
-rule we try every allowed proposal (as seen through the facts the rule uses) with a
-small set of dialogue values built from the rule's own words and numbers, plus the
-extremes. One that fires: the rule can fire. All tried and none fired: it never
-can. Too many to try, or a construct we do not model: we do not know, and say nothing.
+rule we try every allowed proposal as the rule sees it (only the issues its facts
+depend on, each combination once: see `Ruimte.gezien`) with a small set of dialogue
+values built from the rule's own words and numbers, plus the extremes. One that fires:
+the rule can fire. All tried and none fired: it never can. Too many to try, a fact we
+do not model or a construct we do not follow: we do not know, and say nothing.
 """
 
 from __future__ import annotations
@@ -14,79 +15,31 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-
-from ..regels.regeltaal import rule_engine
+from collections.abc import Iterator
 
 from ..model import woorden
 from ..model.casus import Casus
-from ..catalogus.controle import all_keuzes, combinations
-from ..regels.feiten import case_facts, voorstel_facts
-from ..regels.regels import Compiled, Regelboek
+from ..regels.feiten import FEITEN, ONDERWERP_FEITEN, voorstel_facts
+from ..regels.regels import Compiled
+from .ruimte import Ruimte, issues_of, matches
 
 MAX_SITUATIES = 10_000  # situations tried per rule before we give up guessing
+MAX_BEKEKEN = 100_000  # proposals looked at per rule (a rule on scores sees them all)
 
 _WORD = re.compile(r"\"([^\"\\]*)\"|'([^'\\]*)'")
 _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 # Brackets, attributes, regex matches, ternaries, builtins: beyond this simple model.
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
-_TOPIC_LISTS = ("besproken", "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg",
-                "gemeente_deelde", "swo_deelde", "gemeente_kreeg_antwoord",
-                "swo_kreeg_antwoord")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
-
-
-@dataclass(frozen=True)
-class Ruimte:
-    """What a case allows: its own facts and the facts of every allowed proposal."""
-
-    casus: Casus
-    case_facts: dict[str, object]
-    voorstellen: tuple[dict[str, object], ...]
-    verboden_raak: frozenset[int]  # indices of the bans that exclude at least one proposal
-
-
-def ruimte(casus: Casus, regelboek: Regelboek, limit: int) -> Ruimte | None:
-    """Every allowed proposal of the case, or None when there are more than `limit`."""
-    if combinations(casus) > limit:
-        return None
-    base = case_facts(casus)
-    allowed: list[dict[str, object]] = []
-    raak: set[int] = set()
-    bans: list[Callable[[dict[str, object]], bool]] = []
-    for keuzes in all_keuzes(casus):
-        facts = voorstel_facts(casus, keuzes) | base
-        bans = bans or [_remembering(c, facts) for c in regelboek.verboden]
-        banned = {i for i, ban in enumerate(bans) if ban(facts)}
-        raak |= banned
-        if not banned:
-            allowed.append(facts)
-    return Ruimte(casus, base, tuple(allowed), frozenset(raak))
-
-
-def _remembering(compiled: Compiled, sample: dict[str, object]) -> Callable[[dict[str, object]], bool]:
-    """A ban judged once per combination of the few facts it names, not per proposal."""
-    names = sorted(set(_NAME.findall(_WORD.sub(" ", compiled.item.als))) & set(sample))
-    known: dict[tuple[object, ...], bool] = {}
-
-    def banned(facts: dict[str, object]) -> bool:
-        key = tuple(facts[n] for n in names)
-        if key not in known:
-            known[key] = matches(compiled, facts)
-        return known[key]
-
-    return banned
-
-
-def matches(compiled: Compiled, facts: dict[str, object]) -> bool:
-    # The typed rule is already parsed; a case's few hundred evaluations do not repay
-    # parsing the untyped `fast` copy.
-    try:
-        return bool(compiled.rule.matches(facts))
-    except (rule_engine.errors.EngineError, RecursionError):
-        return False
+# The dialogue facts `_domains` gives values to; a rule naming any other is not judged.
+# The facts of the round's course, per side (questions, secrets, statements, offers).
+_TALK = {f.name: f.type for f in FEITEN if f.name.startswith(
+    ("gemeente_", "swo_", "eerste_bod_", "concessie_", "akkoord_onder_ondergrens_"))
+    and f.name not in ONDERWERP_FEITEN}
+_MODELLED = frozenset({*ONDERWERP_FEITEN, *_OUTCOME, "heeft_voorstel", "eerste_voorstel_door",
+                       "ronde", "aantal_zetten", "aantal_voorstellen", "eerste_voorstel_zet",
+                       *_TALK})
 
 
 def can_fire(compiled: Compiled, space: Ruimte) -> bool | None:
@@ -98,22 +51,36 @@ def can_fire(compiled: Compiled, space: Ruimte) -> bool | None:
     words = {a or b for a, b in _WORD.findall(text)}
     numbers = [float(n) for n in _NUMBER.findall(bare)]
     names = set(_NAME.findall(bare)) - {"and", "or", "not", "in", "true", "false", "null"}
-    for tried, facts in enumerate(_situations(space, names, words, numbers)):
-        if tried >= MAX_SITUATIES:
-            return None
-        if matches(compiled, facts):
-            return True
+    known = set(space.case_facts) | set(voorstel_facts(space.casus, None)) | _MODELLED
+    if space.onberekend is not None or names - known:
+        return None  # a space we could not work out, or a fact this search does not vary
+    try:
+        for tried, facts in enumerate(_situations(space, compiled.item.als, names, words, numbers)):
+            if tried >= MAX_SITUATIES:
+                return None
+            if matches(compiled, facts):
+                return True
+    except _TooMany:
+        return None
     return False
 
 
-def _situations(space: Ruimte, names: set[str], words: set[str],
+class _TooMany(Exception):
+    """More proposals to look at than `MAX_BEKEKEN`."""
+
+
+def _situations(space: Ruimte, als: str, names: set[str], words: set[str],
                 numbers: list[float]) -> Iterator[dict[str, object]]:
     empty = voorstel_facts(space.casus, None)
     about_proposal = names & set(empty)
     fixed = {n: v for n, v in space.case_facts.items() if n in names}
-    for proposal in [None, *_distinct(space.voorstellen, about_proposal)]:
+    seen = _seen(space, als, about_proposal) if about_proposal else iter([{}])
+    proposals: Iterator[dict[str, object] | None] = itertools.chain(
+        [None], seen if space.totaal else [])
+    for proposal in proposals:
         has = proposal is not None
-        start = fixed | (proposal if has else {n: empty[n] for n in about_proposal})
+        start = fixed | (proposal if proposal is not None else
+                         {n: empty[n] for n in about_proposal})
         start["heeft_voorstel"] = has
         domains = _domains(names, has, space.casus, words, numbers)
         for values in itertools.product(*(d for _, d in domains)):
@@ -124,13 +91,25 @@ def _situations(space: Ruimte, names: set[str], words: set[str],
             yield facts
 
 
-def _distinct(voorstellen: tuple[dict[str, object], ...], names: set[str]) -> list[dict[str, object]]:
-    """Proposals as the rule sees them: only the facts it names, each shape once."""
-    seen: dict[tuple[object, ...], dict[str, object]] = {}
+def _seen(space: Ruimte, als: str, names: set[str]) -> Iterator[dict[str, object]]:
+    """Allowed proposals as the rule sees them: only the facts it names, each shape once.
+    Only the issues those facts depend on are varied; the others stay at a fixed option."""
+    issues, _ = issues_of(space.casus, als)
+    rest = next(space.akkoorden())
+    shapes: set[tuple[object, ...]] = set()
     order = sorted(names)
-    for facts in voorstellen:
-        seen.setdefault(tuple(facts[n] for n in order), {n: facts[n] for n in order})
-    return list(seen.values())
+    for looked, choice in enumerate(space.gezien(issues)):
+        if looked >= MAX_BEKEKEN:
+            raise _TooMany
+        facts = voorstel_facts(space.casus, rest | choice)
+        shape = tuple(_hashable(facts[n]) for n in order)
+        if shape not in shapes:
+            shapes.add(shape)
+            yield {n: facts[n] for n in order}
+
+
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
@@ -144,7 +123,7 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
     subsets: list[object] = [c for r in range(len(topics) + 1)
                              for c in itertools.combinations(topics, r)]
     subsets.append(tuple(sorted(woorden.ONDERWERPEN)))
-    domains += [(name, subsets) for name in _TOPIC_LISTS if name in names]
+    domains += [(name, subsets) for name in ONDERWERP_FEITEN if name in names]
     if "eerste_voorstel_door" in names:
         domains.append(("eerste_voorstel_door", list(woorden.ROLLEN) if has else [None]))
     ranges = {"ronde": (1, max([10.0, *numbers]) + 1), "aantal_zetten": (0, top),
@@ -161,10 +140,7 @@ def _talk_domains(names: set[str], casus: Casus,
                   numbers: list[float]) -> list[tuple[str, list[object]]]:
     """The facts of the round's course (questions, secrets, preferences, offers): counts
     from 0 to the turn limit, scores 0–100, yes/no, and the case's secret ids."""
-    from ..regels.feiten import FEITEN
-
-    kinds = {f.name: f.type for f in FEITEN if f.name.startswith(
-        ("gemeente_", "swo_", "eerste_bod_", "concessie_", "akkoord_onder_ondergrens_"))}
+    kinds = _TALK
     domains: list[tuple[str, list[object]]] = []
     for name in sorted(names & set(kinds)):
         if kinds[name] == "ja/nee":
@@ -184,4 +160,4 @@ def _numbers(low: float, high: float, literals: list[float]) -> list[object]:
     candidates = {low, low + 1, low + 2, high - 1, high}
     for n in literals:
         candidates |= {math.floor(n) - 1, math.floor(n), math.ceil(n), math.ceil(n) + 1}
-    return sorted(float(c) for c in candidates if low <= c <= high)
+    return [*sorted(float(c) for c in candidates if low <= c <= high)]

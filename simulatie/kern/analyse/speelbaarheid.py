@@ -1,9 +1,11 @@
-"""Is a case a good negotiation? Warnings from every agreement the case allows.
+"""Is a case a good negotiation? Warnings from the exact analysis of its deal space.
 
 A case can load cleanly and still make a poor exercise: no deal both sides accept,
 a deal that barely beats giving in, an opening offer the other side already takes,
 or feedback rules that no round can make fire. These checks say so, with the numbers
-and what to change (see docs/casus-schrijven.md, "De vier maatstaven").
+and what to change (see docs/casus-schrijven.md, "De vier maatstaven"). The analysis is
+exact at any size (`analyse.py`); only a ban on the scores of a very large case stops
+it, and then the warning says so.
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import woorden
-from .analyse import Uitkomst, summarise
-from .bereik import Ruimte, can_fire
-from ..model.casus import Casus
-from ..catalogus.laden import AlgemeneRegels
-from ..spel.geladen import GeladenCasus
-from ..bestanden.problemen import Problem
-from ..spel.stap import other as other_rol
+from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
+from ..catalogus.laden import AlgemeneRegels
+from ..model import woorden
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import other as other_rol
+from .analyse import Analyse, analyse
+from .bereik import can_fire
+from .getallen import aantal, getal, procent
+from .ruimte import Ruimte
 
-MAX_DOORREKENEN = 50_000  # agreements enumerated for the playability checks
 MARGE = 15  # points the best joint deal should beat the other side's opening offer by
 ZONE = (0.03, 0.40)  # share of agreements that should beat both bottom lines
 
@@ -33,58 +35,54 @@ def _places(text: str) -> TomlPlaces:
 
 
 def at(path: Path, text: str, data_path: tuple, message: str,
-       severity: str = "fout") -> Problem:
+       severity: Severity = "fout") -> Problem:
     position = _places(text).find(data_path)
     return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)  # type: ignore[arg-type]
+                   position.column if position else None, severity)
 
 
-def playability(geladen: GeladenCasus, space: Ruimte | None) -> Iterator[Problem]:
+@lru_cache(maxsize=8)
+def analysis(space: Ruimte) -> Analyse | None:
+    """The analysis of a space, once however many checks and lines ask for it."""
+    return analyse(space.casus, space.regelboek, space=space)
+
+
+def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
     """Doubts that do not stop a case from loading but spoil it as a negotiation."""
     casus = geladen.casus
     text = geladen.bestand.read_text(encoding="utf-8")
 
-    def warn(path: tuple, message: str, severity: str = "waarschuwing") -> Problem:
+    def warn(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
 
-    if space is None:
-        yield warn(("onderhandelpunten",), (
-            "er zijn te veel mogelijke akkoorden om door te rekenen (hoogstens "
-            f"{MAX_DOORREKENEN:_}); de speelbaarheid is niet gecontroleerd. Minder punten "
-            "of opties maakt de casus ook overzichtelijker voor de spelers.").replace("_", "."))
+    result = analysis(space)
+    if result is None:
+        yield warn(("verboden",), f"de speelbaarheid is niet gecontroleerd: {space.onberekend}")
         return
-    if not space.voorstellen:
+    if not result.totaal:
         yield warn(("verboden",), "de verboden sluiten elk voorstel uit: er valt niets te "
                    "onderhandelen. Maak een verbod smaller.", "fout")
         return
-    yield from _deal_zone(casus, space, warn)
+    yield from _deal_zone(casus, result, warn)
     yield from _silent_own(geladen, space, warn)
 
 
-def _outcomes(casus: Casus, space: Ruimte) -> list[Uitkomst]:
-    punten = list(casus.onderhandelpunten)
-    return [Uitkomst({p: f[p] for p in punten}, f["score_gemeente"], f["score_swo"])  # type: ignore[misc]
-            for f in space.voorstellen]
-
-
-def _deal_zone(casus: Casus, space: Ruimte, warn: Callable[..., Problem]) -> Iterator[Problem]:
+def _deal_zone(casus, result: Analyse, warn: Callable[..., Problem]) -> Iterator[Problem]:
     """The four marks of a good negotiation (see docs/casus-schrijven.md)."""
-    outcomes = _outcomes(casus, space)
-    result = summarise(casus, outcomes)
     unreachable = False
     for rol, label in _LABELS.items():
         ondergrens, best = casus.brief(rol).ondergrens, getattr(result.ideaal[rol], rol)
         if best < ondergrens:
             unreachable = True
             yield warn(("rollen", rol, "ondergrens"), (
-                f"de {label} haalt de ondergrens {ondergrens:g} met geen enkel toegestaan "
-                f"voorstel: door de verboden is {best:g} het hoogste. Verlaag de ondergrens "
+                f"de {label} haalt de ondergrens {getal(ondergrens)} met geen enkel toegestaan "
+                f"voorstel: door de verboden is {getal(best)} het hoogste. Verlaag de ondergrens "
                 "of maak een verbod smaller."))
     if unreachable:
         return
     best = result.beste_samen
     if best is None:
-        yield warn(("rollen",), _no_deal(casus, outcomes))
+        yield warn(("rollen",), _no_deal(casus, result))
         return
     for rol, label in _LABELS.items():
         other = other_rol(rol)
@@ -92,19 +90,19 @@ def _deal_zone(casus: Casus, space: Ruimte, warn: Callable[..., Problem]) -> Ite
         ideal = getattr(result.ideaal[rol], other)
         if ideal >= casus.brief(other).ondergrens:
             yield warn(("rollen", other, "ondergrens"), (
-                f"het ideale voorstel van de {label} geeft de {_LABELS[other]} al {ideal:g}, "
-                f"en dat haalt haar ondergrens {casus.brief(other).ondergrens:g}: de {label} "
+                f"het ideale voorstel van de {label} geeft de {_LABELS[other]} al {getal(ideal)}, "
+                f"en dat haalt haar ondergrens {getal(casus.brief(other).ondergrens)}: de {label} "
                 f"kan gewoon haar eigen ideaal voorstellen en krijgt akkoord. Verhoog die "
-                f"ondergrens boven {ideal:g} of maak de waarden meer tegengesteld."))
-    share = result.haalbaar / result.totaal
+                f"ondergrens boven {getal(ideal)} of maak de waarden meer tegengesteld."))
+    share = result.aandeel or 0.0
     if not ZONE[0] <= share <= ZONE[1]:
         advice = ("Te weinig: de spelers vinden die akkoorden bijna niet; verlaag een "
                   "ondergrens." if share < ZONE[0] else
                   "Te veel: bijna elk akkoord is goed genoeg; verhoog de ondergrenzen.")
         yield warn(("rollen",), (
-            f"{result.haalbaar} van de {result.totaal} toegestane akkoorden ({share:.1%}) "
-            f"halen beide ondergrenzen; tussen {ZONE[0]:.0%} en {ZONE[1]:.0%} geeft een goede "
-            f"onderhandeling. {advice}"))
+            f"{aantal(result.haalbaar or 0)} van de {aantal(result.totaal)} toegestane akkoorden "
+            f"({procent(share)}) halen beide ondergrenzen; tussen {procent(ZONE[0], 0)} en "
+            f"{procent(ZONE[1], 0)} geeft een goede onderhandeling. {advice}"))
 
 
 _LABELS = {rol: label.lower() for rol, label in woorden.ROLLEN.items()}
@@ -115,44 +113,25 @@ def _gain(rol: str, label: str, deal: float, giving_in: float,
     if deal < giving_in + MARGE:
         yield warn(("rollen", rol, "gewichten"), (
             f"onderhandelen loont te weinig voor de {label}: het beste gezamenlijke akkoord "
-            f"geeft {deal:g}, het ideaal van de andere kant al {giving_in:g}. Een goede "
+            f"geeft {getal(deal)}, het ideaal van de andere kant al {getal(giving_in)}. Een goede "
             f"casus geeft minstens {MARGE} punten verschil; leg de zwaartepunten van de "
             "rollen op verschillende punten, zodat ruilen loont."))
 
 
-def _no_deal(casus: Casus, outcomes: list[Uitkomst]) -> str:
+def _no_deal(casus, result: Analyse) -> str:
+    """No deal reaches both bottom lines: the most each side gets from what the other
+    accepts. Both maxima lie on the frontier (a better deal for both stays accepted)."""
     parts = []
     for rol, label in _LABELS.items():
         other = other_rol(rol)
-        accepted = [getattr(u, rol) for u in outcomes
+        accepted = [getattr(u, rol) for u in result.grens
                     if getattr(u, other) >= casus.brief(other).ondergrens]
+        most = getal(max(accepted)) if accepted else "niets"
         parts.append(f"met een akkoord dat de {_LABELS[other]} aanvaardt, haalt de {label} "
-                     f"hoogstens {max(accepted):g} (ondergrens {casus.brief(rol).ondergrens:g})")
+                     f"hoogstens {most} (ondergrens {getal(casus.brief(rol).ondergrens)})")
     return ("geen enkel akkoord haalt beide ondergrenzen, dus elke ronde eindigt zonder "
             f"akkoord: {parts[0]}; {parts[1]}. Verlaag een ondergrens of geef de rollen "
             "meer verschillende gewichten.")
-
-
-def deal_lines(geladen: GeladenCasus, space: Ruimte | None) -> list[str]:
-    """What a facilitator needs to write a script: each side's ideal and the best deal."""
-    casus = geladen.casus
-    if space is None or not space.voorstellen:
-        return []
-    result = summarise(casus, _outcomes(casus, space))
-    share = result.haalbaar / result.totaal
-    lines = [f"{geladen.bestand} — casus '{casus.id}': {result.totaal} toegestane akkoorden, "
-             f"{result.haalbaar} ({share:.1%}) halen beide ondergrenzen (gemeente "
-             f"{casus.brief('gemeente').ondergrens:g}, swo {casus.brief('swo').ondergrens:g})."]
-    shown = [(f"ideaal van de {label}", result.ideaal[rol]) for rol, label in _LABELS.items()]
-    shown.append(("beste gezamenlijke akkoord", result.beste_samen))
-    for name, uitkomst in shown:
-        if uitkomst is None:
-            lines.append(f"  {name}: geen")
-            continue
-        keuzes = ", ".join(f'{p} = "{o}"' for p, o in uitkomst.keuzes.items())
-        lines.append(f"  {name}: gemeente {uitkomst.gemeente:g}, swo {uitkomst.swo:g}\n"
-                     f"    keuzes = {{ {keuzes} }}")
-    return lines
 
 
 # --- rules that never fire -------------------------------------------------------------------

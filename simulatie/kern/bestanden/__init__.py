@@ -5,10 +5,11 @@ Everything here is light (no pydantic, no rules library): the app's first screen
 
 from __future__ import annotations
 
-from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
-from .mappen import REGELS_BESTAND, bundled_folder, case_files
-from .toml_plaats import TomlPlaces
 from .lezen import located, read_toml, toml_problem
+from .mappen import REGELS_BESTAND, bundled_folder, case_files
+from .namen import slug
+from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
+from .toml_plaats import TomlPlaces
 
 __all__ = [
     "LoadFailed",
@@ -23,5 +24,6 @@ __all__ = [
     "located",
     "os_reason",
     "read_toml",
+    "slug",
     "toml_problem",
 ]

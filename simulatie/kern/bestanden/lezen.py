@@ -9,7 +9,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from .problemen import LoadFailed, Problem, os_reason
+from .problemen import LoadFailed, Problem, Severity, os_reason
 from .toml_plaats import TomlPlaces
 
 MAX_BYTES = 5_000_000
@@ -104,8 +104,8 @@ def toml_problem(name: str, message: str, text: str | None = None) -> Problem:
 
 
 def located(name: str, places: TomlPlaces, path: tuple, message: str,
-             severity: str = "fout") -> Problem:
+             severity: Severity = "fout") -> Problem:
     position = places.find(path)
     line = position.line if position else None
     column = position.column if position else None
-    return Problem(name, message, tuple(path), line, column, severity)  # type: ignore[arg-type]
+    return Problem(name, message, tuple(path), line, column, severity)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import difflib
 import errno
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-Path = tuple[str | int, ...]
+# Where in a file's data a problem sits: keys and list indexes, e.g. ("rollen", "swo", 0).
+DataPath = tuple[str | int, ...]
+Severity = Literal["fout", "waarschuwing"]
 
 
 @dataclass(frozen=True)
@@ -16,10 +19,10 @@ class Problem:
 
     file: str
     message: str
-    path: Path = ()
+    path: DataPath = ()
     line: int | None = None
     column: int | None = None
-    severity: Literal["fout", "waarschuwing"] = "fout"
+    severity: Severity = "fout"
 
     @property
     def place(self) -> str:
@@ -40,7 +43,7 @@ class Problem:
         return f"{self.place}:{where} {label}{self.message}"
 
 
-def format_path(path: Path) -> str:
+def format_path(path: DataPath) -> str:
     """`('rollen', 'gemeente', 'vragen', 0)` → `rollen.gemeente.vragen[1]` (1-based)."""
     text = ""
     for part in path:
@@ -51,14 +54,14 @@ def format_path(path: Path) -> str:
     return text
 
 
-def closest(word: object, candidates: object) -> str | None:
+def closest(word: object, candidates: Iterable[object]) -> str | None:
     """The candidate most like `word`, if one is close enough to be a typo of it."""
-    options = [str(c) for c in candidates]  # type: ignore[union-attr]
+    options = [str(c) for c in candidates]
     close = difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
     return close[0] if close else None
 
 
-def did_you_mean(word: object, candidates: object) -> str:
+def did_you_mean(word: object, candidates: Iterable[object]) -> str:
     """A Dutch hint naming the closest candidate, or an empty string."""
     close = closest(word, candidates)
     return f" Bedoelde je '{close}'?" if close else ""

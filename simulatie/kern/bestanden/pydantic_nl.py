@@ -64,14 +64,14 @@ def explain_all(errors: list[ErrorDetails], model: type[BaseModel]) -> list[tupl
     """Every error in Dutch. A misspelt key and the required key it was meant to be are
     one mistake, so they become one message at the misspelt key."""
     missing = {_loc(e) for e in errors if e["type"] == "missing"}
-    meant: dict[tuple[Any, ...], str] = {}
+    meant: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for error in errors:
         loc = _loc(error)
         if error["type"] == "extra_forbidden" and loc:
             free = [m[-1] for m in missing if m[:-1] == loc[:-1] and m not in meant.values()]
             target = closest(loc[-1], free)
             if target is not None:
-                meant[loc] = loc[:-1] + (target,)  # type: ignore[assignment]
+                meant[loc] = loc[:-1] + (target,)
     explained = []
     for error in errors:
         loc = _loc(error)

@@ -14,7 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-Path = tuple[str | int, ...]
+from .problemen import DataPath
 
 _KEY_PART = re.compile(r"[A-Za-z0-9_\-]+|\"(?:\\.|[^\"\\\n])*\"|'[^'\n]*'")
 _STRINGS = (  # longest opening first; a closing run of 3-5 quotes keeps up to 2 in the text
@@ -42,11 +42,11 @@ class TomlPlaces:
         # scanner would stop at it and find nothing.
         text = text.removeprefix("\ufeff")
         self.text = text
-        self._positions: dict[Path, Position] | None = None
+        self._positions: dict[DataPath, Position] | None = None
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     @property
-    def positions(self) -> dict[Path, Position]:
+    def positions(self) -> dict[DataPath, Position]:
         if self._positions is None:  # most files load cleanly and never need the scan
             scanner = _Scanner(self)
             try:
@@ -61,7 +61,7 @@ class TomlPlaces:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
-    def find(self, path: Path) -> Position | None:
+    def find(self, path: DataPath) -> Position | None:
         """The position of `path`, or of its longest prefix that was found."""
         for end in range(len(path), -1, -1):
             position = self.positions.get(tuple(path[:end]))
@@ -69,10 +69,10 @@ class TomlPlaces:
                 return position
         return None
 
-    def exact(self, path: Path) -> Position | None:
+    def exact(self, path: DataPath) -> Position | None:
         return self.positions.get(tuple(path))
 
-    def in_string(self, path: Path, offset: int) -> tuple[int, int] | None:
+    def in_string(self, path: DataPath, offset: int) -> tuple[int, int] | None:
         """Line and column of character `offset` of the string value at `path`.
 
         Counts characters as tomllib does: an escape is one character, a line-ending
@@ -130,11 +130,11 @@ class _Scanner:
         self.places = places
         self.text = places.text
         self.i = 0
-        self.positions: dict[Path, Position] = {}
-        self.arrays: dict[Path, int] = {}  # count of [[tables]] seen per path
+        self.positions: dict[DataPath, Position] = {}
+        self.arrays: dict[DataPath, int] = {}  # count of [[tables]] seen per path
 
     def scan(self) -> None:
-        table: Path = ()
+        table: DataPath = ()
         while True:
             self.skip_blank()
             if self.i >= len(self.text):
@@ -157,7 +157,7 @@ class _Scanner:
                 self.pair(table)
             self.skip_line()
 
-    def resolve(self, keys: list[str]) -> Path:
+    def resolve(self, keys: list[str]) -> DataPath:
         """Insert the current index after every array-of-tables prefix."""
         path: list[str | int] = []
         for key in keys:
@@ -167,18 +167,18 @@ class _Scanner:
                 path.append(count - 1)
         return tuple(path)
 
-    def mark(self, path: Path, start: int, value: int | None = None) -> None:
+    def mark(self, path: DataPath, start: int, value: int | None = None) -> None:
         line, column = self.places.where(start)
         value_column = None if value is None else self.places.where(value)[1]
         self.positions[path] = Position(line, column, value_column, value)
 
-    def mark_parents(self, path: Path, start: int) -> None:
+    def mark_parents(self, path: DataPath, start: int) -> None:
         """Tables opened implicitly (`[a.b]` opens `a`) point at their first mention."""
         for end in range(1, len(path)):
             if path[:end] not in self.positions:
                 self.mark(path[:end], start)
 
-    def pair(self, table: Path) -> None:
+    def pair(self, table: DataPath) -> None:
         """`key = value`: a dotted key, then the value with everything inside it."""
         start = self.i
         keys = self.key()
@@ -205,7 +205,7 @@ class _Scanner:
                 return parts
             self.i += 1
 
-    def value(self, path: Path, start: int) -> None:
+    def value(self, path: DataPath, start: int) -> None:
         self.mark(path, start, self.i)
         char = self.text[self.i]
         if char == "{":
@@ -230,7 +230,7 @@ class _Scanner:
                 self.i = match.end()
                 return
 
-    def inline_table(self, path: Path) -> None:
+    def inline_table(self, path: DataPath) -> None:
         self.i += 1
         while True:
             self.skip_blank()
@@ -242,7 +242,7 @@ class _Scanner:
                 continue
             self.pair(path)
 
-    def array(self, path: Path) -> None:
+    def array(self, path: DataPath) -> None:
         self.i += 1
         index = 0
         while True:

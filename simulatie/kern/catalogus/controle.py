@@ -9,13 +9,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
+from ..bestanden.problemen import closest, did_you_mean
 from ..model import woorden
 from ..model.casus import Brief, Casus
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
-from ..bestanden.problemen import closest, did_you_mean
 
 Issue = tuple[tuple[str | int, ...], str]
-MAX_COMBINATIES = 200_000  # beyond this we do not enumerate agreements
+# Possible deals enumerated at most, by the analysis and the playability checks alike.
+MAX_DOORREKENEN = 50_000
 
 
 def check_casus(casus: Casus) -> list[Issue]:
@@ -130,9 +131,9 @@ def match_keys(given: Iterable[str], known: Iterable[str]) -> tuple[dict[str, st
     unknown: dict[str, str | None] = {}
     for key in given:
         if key not in known:
-            unknown[key] = closest(key, missing)
-            if unknown[key] is not None:
-                missing.remove(unknown[key])  # type: ignore[arg-type]
+            meant = unknown[key] = closest(key, missing)
+            if meant is not None:
+                missing.remove(meant)
     return unknown, missing
 
 

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+from .nieuw import case_id, template, write_new
 from .valideren import Uitslag, kind_of, summary, validate
-from .nieuw import slug, template, write_new
 
 __all__ = [
     "Uitslag",
     "kind_of",
-    "slug",
+    "case_id",
     "summary",
     "template",
     "validate",

@@ -7,24 +7,21 @@ step with `simulatie valideer` as a safety net.
 
 from __future__ import annotations
 
-import re
 import tomllib
-import unicodedata
 from importlib import resources
 from pathlib import Path
 
-from ..uitvoer.headless import one_line
 from ..bestanden.mappen import bundled_folder
+from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, os_reason
+from ..uitvoer.headless import one_line
 
 MAX_ID = 60
 
 
-def slug(naam: str) -> str:
+def case_id(naam: str) -> str:
     """A case id from a municipality name: "'s-Hertogenbosch" → "s-hertogenbosch"."""
-    plain = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9\-]+", "_", plain.lower())
-    return re.sub(r"_{2,}", "_", words).strip("_-")[:MAX_ID].rstrip("_-")
+    return slug(naam, MAX_ID, separator="_", keep="-")
 
 
 def bundled_ids() -> set[str]:
@@ -50,14 +47,14 @@ def _toml_text(value: str) -> str:
 def fill(naam: str, bestand: str) -> str:
     """The template with the municipality's name and id filled in."""
     gemeente = one_line(naam)  # TOML refuses control characters, even in a comment
-    return (template().replace("__ID__", slug(naam))
+    return (template().replace("__ID__", case_id(naam))
             .replace("__GEMEENTE__", _toml_text(gemeente))
             .replace("__BESTAND__", bestand))
 
 
 def write_new(naam: str, folder: Path) -> Path:
     """Write `<id>.toml` in `folder`; never overwrite. `LoadFailed` says what is wrong."""
-    casus_id = slug(naam)
+    casus_id = case_id(naam)
     if not casus_id:
         raise LoadFailed([Problem(naam, "deze naam geeft geen bruikbare id; gebruik letters "
                                         "of cijfers, bijvoorbeeld 'simulatie nieuw Tilburg'.")])

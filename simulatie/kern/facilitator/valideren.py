@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from ..analyse.bereik import Ruimte, ruimte
+from ..analyse.akkoorden import deal_lines
+from ..analyse.ruimte import Ruimte, ruimte
+from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
-from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..catalogus.laden import (
     AlgemeneRegels,
     Catalogus,
@@ -26,14 +28,14 @@ from ..catalogus.laden import (
     load_model,
     not_a_folder,
 )
-from ..spel.geladen import GeladenCasus
+from ..analyse.speelbaarheid import at, playability, silent_general
 from ..bestanden.lezen import read_toml
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
-from ..model.sessie import Sessie
-from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
-from ..analyse.speelbaarheid import MAX_DOORREKENEN, at, deal_lines, playability, silent_general
 from ..bestanden.toml_plaats import TomlPlaces
+from ..model.sessie import Sessie
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import IllegalZet, SessieStaat, check_keuzes, new_session
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class _Run:
         self.ids: dict[str, Path] = {}  # first validated file per case id
         self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
         self.scripts: list[Path] = []
-        self.spaces: dict[Path, Ruimte | None] = {}
+        self.spaces: dict[Path, Ruimte] = {}
         self.soorten: Counter[str] = Counter()
         self.akkoorden: list[str] = []
         self._bundled: list[GeladenCasus] | None = None
@@ -102,9 +104,9 @@ class _Run:
             self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
         return self._bundled
 
-    def space(self, geladen: GeladenCasus) -> Ruimte | None:
+    def space(self, geladen: GeladenCasus) -> Ruimte:
         if geladen.bestand not in self.spaces:
-            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek, MAX_DOORREKENEN)
+            self.spaces[geladen.bestand] = ruimte(geladen.casus, geladen.regelboek)
         return self.spaces[geladen.bestand]
 
     def file(self, path: Path) -> list[Problem]:
@@ -159,24 +161,28 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
         if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
             run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
     for path in files:
-        run.problems += _guarded(path, lambda p=path: run.file(p))
+        run.problems += _guarded(path, partial(run.file, path))
     if run.scripts:
         catalogus = run.catalogus()
         for path in run.scripts:
-            run.problems += _guarded(path, lambda p=path: validate_script(p, catalogus))
+            run.problems += _guarded(path, partial(validate_script, path, catalogus))
     for path, regels in run.rule_files:
         unique = {g.bestand.resolve(): g for g in (*run.cases, *run.bundled())}
-        spaces = [s for g in unique.values() if (s := run.space(g)) is not None]
-        run.problems += _guarded(path, lambda p=path, r=regels: list(silent_general(p, r, spaces)))
+        spaces = [s for g in unique.values() if (s := run.space(g)).onberekend is None]
+        run.problems += _guarded(path, partial(_silent, path, regels, spaces))
     order = {str(f): n for n, f in enumerate(files)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
     return Uitslag(run.problems, len(files), run.soorten, run.akkoorden)
 
 
-def _guarded(path: Path, check: Callable[[], object]) -> list:
+def _silent(path: Path, regels: AlgemeneRegels, spaces: list[Ruimte]) -> list[Problem]:
+    return list(silent_general(path, regels, spaces))
+
+
+def _guarded(path: Path, check: Callable[[], list[Problem]]) -> list[Problem]:
     """A failing check must not stop the other files: it becomes a problem of this one."""
     try:
-        return check()  # type: ignore[return-value]
+        return check()
     except LoadFailed as failed:
         return _located_all(path, failed.problems)
     except Exception as error:  # noqa: BLE001 — one file must never spoil the whole run

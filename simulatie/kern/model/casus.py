@@ -7,7 +7,7 @@ several fields — weights that cover every issue, reachable bottom lines — li
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, StringConstraints,
@@ -24,11 +24,18 @@ MAX_GEWICHT = 1_000_000
 
 Rol = Literal["gemeente", "swo"]
 Ernst = Literal["compliment", "tip", "waarschuwing"]
-Dimensie = Literal[tuple(woorden.DIMENSIES)]  # type: ignore[valid-type]
-Doel = Literal[tuple(woorden.DOELEN)]  # type: ignore[valid-type]
-Domein = Literal[tuple(woorden.DOMEINEN)]  # type: ignore[valid-type]
-Onderwerp = Literal[tuple(woorden.ONDERWERPEN)]  # type: ignore[valid-type]
-Kenmerk = Literal[tuple(woorden.KENMERKEN)]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # a type checker cannot read a Literal built from the vocabulary at run time
+    Dimensie = str
+    Doel = str
+    Domein = str
+    Onderwerp = str
+    Kenmerk = str
+else:  # pydantic checks each against its word list
+    Dimensie = Literal[tuple(woorden.DIMENSIES)]
+    Doel = Literal[tuple(woorden.DOELEN)]
+    Domein = Literal[tuple(woorden.DOMEINEN)]
+    Onderwerp = Literal[tuple(woorden.ONDERWERPEN)]
+    Kenmerk = Literal[tuple(woorden.KENMERKEN)]
 
 
 class Model(BaseModel):

@@ -8,9 +8,8 @@ from typing import Literal
 from pydantic import Field
 
 from . import casus as c
-from . import woorden
 
-Gewicht = Literal[tuple(woorden.GEWICHTEN)]  # type: ignore[valid-type]
+Gewicht = Literal["zwaar", "gemiddeld", "licht"]  # the words of woorden.GEWICHTEN
 
 Soort = Literal[
     "vraag", "belang", "argument", "voorstel", "tegenvoorstel",

@@ -10,11 +10,9 @@ only reads. Every way a file can be wrong becomes a Dutch `Problem` in `LoadFail
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import stat
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -23,15 +21,17 @@ from pathlib import Path
 import pydantic
 import tomli_w
 
-from ..catalogus.laden import Catalogus
-from ..spel.geladen import GeladenCasus
 from ..bestanden.lezen import located, toml_problem
+from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
 from ..bestanden.pydantic_nl import explain
-from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
-from ..spel.stap import IllegalZet, SessieStaat, new_session, step
 from ..bestanden.toml_plaats import TomlPlaces
+from ..catalogus.laden import Catalogus
+from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..model.zetten import Zet
+from ..spel.geladen import GeladenCasus
+from ..spel.stap import SessieStaat
+from ..spel.verloop import Fout, Verloop
 
 KOP = (
     "# Opgeslagen sessie van de inkoopdialoog-simulatie.\n"
@@ -180,15 +180,9 @@ def _claim(folder: Path, stem: str) -> Path:
 
 
 def _stem(sessie: Sessie, nu: datetime) -> str:
-    spelers = [slug(naam, 16, "speler") for naam in sessie.spelers]
-    return "-".join([f"{nu:%Y-%m-%d-%H%M%S}", slug(sessie.casus, 30, "casus"), *spelers])
-
-
-def slug(text: str, max_length: int, fallback: str) -> str:
-    """Only `[a-z0-9-]`: accents lose their marks, everything else becomes a dash."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return words[:max_length].rstrip("-") or fallback
+    # Only [a-z0-9-]: the dashes separate the parts of the name.
+    spelers = [slug(naam, 16, fallback="speler") for naam in sessie.spelers]
+    return "-".join([f"{nu:%Y-%m-%d-%H%M%S}", slug(sessie.casus, 30, fallback="casus"), *spelers])
 
 
 def _check_inside(folder: Path, path: Path) -> None:
@@ -229,19 +223,23 @@ def notitie_for(sessie: Sessie, nummer: int) -> str:
 
 @dataclass(frozen=True)
 class GeladenSessie:
-    """A save that loaded: the session, its folded state and the case it was played on."""
+    """A save that loaded: the session, its fold and the case it was played on.
+
+    `verloop` holds every state the load computed, so a replay steps no move again.
+    `casus_gewijzigd`: moves made against an older case may be replayed, not continued.
+    """
 
     sessie: Sessie
-    staat: SessieStaat
+    verloop: Verloop
     casus: GeladenCasus
     bestand: Path
     casus_gewijzigd: bool = False
     waarschuwingen: tuple[Problem, ...] = ()
 
     @property
-    def alleen_lezen(self) -> bool:
-        """Moves made against an older case may be replayed, not continued."""
-        return self.casus_gewijzigd
+    def staat(self) -> SessieStaat:
+        """The state after the last move."""
+        return self.verloop.laatste
 
 
 @dataclass(frozen=True)
@@ -391,25 +389,22 @@ def _replay(bestand: _Bestand, geladen: GeladenCasus, path: Path) -> GeladenSess
     """Fold every move; a move the (possibly changed) case no longer allows is named."""
     sessie = bestand.sessie
     gewijzigd = bool(sessie.casus_hash) and sessie.casus_hash != casus_hash(geladen.casus)
-    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
-    for index, zet in enumerate(sessie.zetten):
-        try:
-            staat = step(staat, zet)
-        except IllegalZet as error:
-            raise LoadFailed([_illegal(bestand, index, staat, str(error), gewijzigd)]) from None
+    verloop = geladen.verloop(sessie)
+    fout = verloop.fout
+    if fout is not None:
+        raise LoadFailed([_illegal(bestand, fout, gewijzigd)])
     waarschuwingen = _note_problems(bestand)
     if gewijzigd:
         waarschuwingen.insert(0, located(bestand.naam, bestand.places, ("casus",), (
             f"de casus '{sessie.casus}' is gewijzigd sinds deze sessie is opgeslagen. Alle "
             f"{len(sessie.zetten)} zetten passen nog, dus je kunt de sessie terugkijken, maar "
             "niet verder spelen."), "waarschuwing"))
-    return GeladenSessie(sessie, staat, geladen, path, gewijzigd, tuple(waarschuwingen))
+    return GeladenSessie(sessie, verloop, geladen, path, gewijzigd, tuple(waarschuwingen))
 
 
-def _illegal(bestand: _Bestand, index: int, staat: SessieStaat, reden: str,
-             gewijzigd: bool) -> Problem:
-    zet = bestand.sessie.zetten[index]
-    wat = f"zet {index + 1} ({zet.soort} in ronde {staat.ronde.nummer})"
+def _illegal(bestand: _Bestand, fout: Fout, gewijzigd: bool) -> Problem:
+    index, reden = fout.index, fout.reden
+    wat = f"zet {fout.nummer} ({fout.zet.soort} in ronde {fout.staat.ronde.nummer})"
     if gewijzigd:
         message = (f"de casus '{bestand.sessie.casus}' is gewijzigd sinds het opslaan, en "
                    f"daardoor kan {wat} niet meer: {reden}")

@@ -8,18 +8,53 @@ after the issue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ..model import woorden
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from ..model.casus import Brief, Casus
-    from ..spel.stap import RondeStaat
 
 FactType = Literal["tekst", "getal", "ja/nee", "lijst"]
+
+
+# What the facts read of a round. The game's `RondeStaat` and `Dialogue` (spel/stap.py)
+# have these; the rules name them here so that they need nothing from the game above them.
+
+class Gesprek(Protocol):
+    @property
+    def besproken(self) -> frozenset[str]: ...
+    @property
+    def besproken_voor_voorstel(self) -> frozenset[str]: ...
+    @property
+    def vroeg(self) -> Mapping[str, frozenset[str]]: ...
+    @property
+    def deelde(self) -> Mapping[str, frozenset[str]]: ...
+    @property
+    def voorstellen(self) -> int: ...
+    @property
+    def eerste_voorstel_zet(self) -> float | None: ...
+    @property
+    def eerste_voorstel_door(self) -> str | None: ...
+
+
+class Ronde(Protocol):
+    @property
+    def nummer(self) -> int: ...
+    @property
+    def uitkomst(self) -> str: ...
+    @property
+    def zetten(self) -> tuple[object, ...]: ...
+    @property
+    def akkoord(self) -> Mapping[str, str] | None: ...
+    @property
+    def laatste_voorstel(self) -> Mapping[str, str] | None: ...
+    @property
+    def dialogue(self) -> Gesprek: ...
+    @property
+    def uitwisseling(self) -> Any: ...  # questions, secrets told, statements: gespreksfeiten
 
 
 @dataclass(frozen=True)
@@ -28,10 +63,15 @@ class Feit:
     type: FactType
     meaning: str
     needs_voorstel: bool = False  # empty (null) while no proposal was made
+    over_onderwerpen: bool = False  # a list of topics (woorden.ONDERWERPEN)
 
 
 def _f(name: str, type_: FactType, meaning: str, needs_voorstel: bool = False) -> Feit:
     return Feit(name, type_, meaning, needs_voorstel)
+
+
+def _onderwerpen(name: str, meaning: str) -> Feit:
+    return Feit(name, "lijst", meaning, over_onderwerpen=True)
 
 
 FEITEN: tuple[Feit, ...] = (
@@ -78,12 +118,13 @@ FEITEN: tuple[Feit, ...] = (
     _f("aantal_voorstellen", "getal", "voorstellen en tegenvoorstellen in deze ronde"),
     _f("eerste_voorstel_zet", "getal", "volgnummer van de zet met het eerste voorstel", True),
     _f("eerste_voorstel_door", "tekst", "rol die het eerste voorstel deed: gemeente of swo", True),
-    _f("besproken", "lijst", "onderwerpen die aan bod kwamen: " + ", ".join(woorden.ONDERWERPEN)),
-    _f("besproken_voor_voorstel", "lijst", "onderwerpen die aan bod kwamen vóór het eerste voorstel"),
-    _f("gemeente_vroeg", "lijst", "onderwerpen waarover de gemeente een vraag stelde"),
-    _f("swo_vroeg", "lijst", "onderwerpen waarover de swo een vraag stelde"),
-    _f("gemeente_deelde", "lijst", "onderwerpen van belangen en argumenten van de gemeente"),
-    _f("swo_deelde", "lijst", "onderwerpen van belangen en argumenten van de swo"),
+    _onderwerpen("besproken", "onderwerpen die aan bod kwamen: " + ", ".join(woorden.ONDERWERPEN)),
+    _onderwerpen("besproken_voor_voorstel",
+                 "onderwerpen die aan bod kwamen vóór het eerste voorstel"),
+    _onderwerpen("gemeente_vroeg", "onderwerpen waarover de gemeente een vraag stelde"),
+    _onderwerpen("swo_vroeg", "onderwerpen waarover de swo een vraag stelde"),
+    _onderwerpen("gemeente_deelde", "onderwerpen van belangen en argumenten van de gemeente"),
+    _onderwerpen("swo_deelde", "onderwerpen van belangen en argumenten van de swo"),
     # What the talk uncovered, per side (see docs/headless.md for the moves)
     *(feit for rol, wie in (("gemeente", "de gemeente"), ("swo", "de swo"))
       for feit in (
@@ -93,8 +134,8 @@ FEITEN: tuple[Feit, ...] = (
            "geen antwoord gaf"),
         _f(f"{rol}_vragen_genegeerd", "getal", f"vragen van {wie} waaraan de ander voorbijging "
            "(een andere zet dan antwoorden of weigeren)"),
-        _f(f"{rol}_kreeg_antwoord", "lijst", f"onderwerpen van vragen uit de brief van {wie} "
-           "die beantwoord werden"),
+        _onderwerpen(f"{rol}_kreeg_antwoord", f"onderwerpen van vragen uit de brief van {wie} "
+                     "die beantwoord werden"),
         _f(f"{rol}_onthulde", "lijst", f"id's van de geheimen die {wie} vertelde"),
         _f(f"{rol}_geheimen_onthuld", "getal", f"aantal geheimen dat {wie} vertelde"),
         _f(f"{rol}_voorkeuren", "getal", f"voorkeuren (gewicht of favoriete optie van een "
@@ -109,6 +150,9 @@ FEITEN: tuple[Feit, ...] = (
            "0 zonder eigen voorstel"),
       )),
 )
+# The facts that list topics of the talk: the rules check their words, the analysis
+# tries subsets of topics for them.
+ONDERWERP_FEITEN = tuple(f.name for f in FEITEN if f.over_onderwerpen)
 
 FEIT_NAMEN = frozenset(f.name for f in FEITEN)
 # Issue facts every case has; a case's own issues become facts too (see `case_fact_names`).
@@ -184,7 +228,7 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
     return facts
 
 
-def round_facts(casus: Casus, ronde: RondeStaat) -> dict[str, object]:
+def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
     """Every fact of a round as it stands now."""
     dialogue = ronde.dialogue
     keuzes = ronde.akkoord or ronde.laatste_voorstel
@@ -238,8 +282,7 @@ def facts_markdown() -> str:
 
 _DIALOGUE_ONLY = frozenset({
     "ronde", "uitkomst", "akkoord", "afgelopen", "heeft_voorstel", "aantal_zetten",
-    "aantal_voorstellen", "eerste_voorstel_zet", "eerste_voorstel_door", "besproken",
-    "besproken_voor_voorstel", "gemeente_vroeg", "swo_vroeg", "gemeente_deelde", "swo_deelde",
+    "aantal_voorstellen", "eerste_voorstel_zet", "eerste_voorstel_door", *ONDERWERP_FEITEN,
     # A ban is public and judges the proposal alone: no hidden constraints either.
     "onaanvaardbaar_gemeente", "onaanvaardbaar_swo", "akkoord_onder_ondergrens_gemeente",
     "akkoord_onder_ondergrens_swo",

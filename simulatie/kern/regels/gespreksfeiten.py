@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def judged_briefs(casus: Casus, ronde: Any) -> dict[str, Brief]:
     """Per side, the brief it is judged by now: with what the other side revealed."""
-    verloop = ronde.verloop
-    return {rol: geldende_brief(casus, rol, ronde.nummer, verloop.onthuld_door(other(rol)))
+    uitwisseling = ronde.uitwisseling
+    return {rol: geldende_brief(casus, rol, ronde.nummer, uitwisseling.onthuld_door(other(rol)))
             for rol in woorden.ROLLEN}
 
 
@@ -30,14 +30,14 @@ def talk_facts(casus: Casus, ronde: Any, briefs: Mapping[str, Brief]) -> dict[st
     """The per-side facts of the round's course (see the 'What the talk uncovered' part
     of `feiten.FEITEN`)."""
     del casus  # the briefs carry what is needed; kept for a uniform signature
-    verloop = ronde.verloop
+    uitwisseling = ronde.uitwisseling
     facts: dict[str, object] = {}
     for rol in woorden.ROLLEN:
         brief = briefs[rol]
-        vragen = verloop.vragen_van(rol)
-        uitspraken = verloop.uitspraken_van(rol)
-        biedingen = verloop.biedingen_van(rol)
-        onthuld = verloop.onthuld_door(rol)
+        vragen = uitwisseling.vragen_van(rol)
+        uitspraken = uitwisseling.uitspraken_van(rol)
+        biedingen = uitwisseling.biedingen_van(rol)
+        onthuld = uitwisseling.onthuld_door(rol)
         facts.update({
             f"{rol}_vragen": float(len(vragen)),
             f"{rol}_vragen_beantwoord": float(sum(v.status == "beantwoord" for v in vragen)),

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .regeltaal import rule_engine
 
+from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Regel, Verbod
-from .feiten import DEAL_FEITEN, FEIT_NAMEN, FEITEN, FactType
-from ..bestanden.problemen import did_you_mean
+from .feiten import DEAL_FEITEN, FEIT_NAMEN, FEITEN, ONDERWERP_FEITEN, FactType
 
 _TYPES: dict[FactType, object] = {
     "tekst": rule_engine.DataType.STRING,
@@ -45,9 +45,7 @@ FACT_WORDS: dict[str, frozenset[str]] = {
     "eerste_voorstel_door": frozenset(woorden.ROLLEN),
     "inkoopvorm": frozenset(woorden.INKOOPVORMEN),
     "kenmerken_in_casus": frozenset(woorden.KENMERKEN),
-    **{name: _TOPICS for name in ("besproken", "besproken_voor_voorstel", "gemeente_vroeg",
-                                  "swo_vroeg", "gemeente_deelde", "swo_deelde",
-                                  "gemeente_kreeg_antwoord", "swo_kreeg_antwoord")},
+    **{name: _TOPICS for name in ONDERWERP_FEITEN},
     # Secret ids belong to one case: its loader adds them; a general rule can name none.
     "gemeente_onthulde": frozenset(),
     "swo_onthulde": frozenset(),
@@ -257,11 +255,14 @@ def _compile(als: str, section: str, context: rule_engine.Context, words: frozen
 
 @dataclass(frozen=True)
 class Regelboek:
-    """The compiled rules and bans that apply to one case."""
+    """The compiled rules and bans that apply to one case.
+
+    Judging changes nothing: a rule that cannot be judged on some facts simply does not
+    fire. `unjudged` says which ones those are, for tests and for facilitators.
+    """
 
     regels: tuple[Compiled, ...] = ()
     verboden: tuple[Compiled, ...] = ()
-    errors: list[str] = field(default_factory=list, compare=False)
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
         """The rules whose condition holds for these facts, in file order.
@@ -277,14 +278,14 @@ class Regelboek:
         fired = []
         for compiled in self.regels:
             regel: Regel = compiled.item  # type: ignore[assignment]  # regels hold Regel
-            if not self._holds(compiled, facts):
+            if _judge(compiled, facts) is not True:
                 continue
             over = OVER_GESPREK
             if compiled.about_deal and agreed:
                 over = OVER_AKKOORD
             elif compiled.about_deal:
                 blank = blank if blank is not None else without_deal(facts)
-                if not _quietly(compiled, blank):
+                if _judge(compiled, blank) is not True:
                     over = OVER_VOORSTEL
             if over == OVER_VOORSTEL and regel.ernst == "compliment":
                 continue
@@ -293,18 +294,25 @@ class Regelboek:
 
     def banned(self, facts: Mapping[str, object]) -> list[Verbod]:
         """The bans a proposal with these facts runs into."""
-        return [c.item for c in self.verboden if self._holds(c, facts)]  # type: ignore[misc]
+        return [c.item for c in self.verboden  # type: ignore[misc]  # verboden hold Verbod items
+                if _judge(c, facts) is True]
 
-    def _holds(self, compiled: Compiled, facts: Mapping[str, object]) -> bool:
-        try:
-            return bool(compiled.fast.matches(facts))
-        except rule_engine.errors.EngineError as error:
-            # A rule that cannot be judged gives no feedback; the game goes on.
-            self.errors.append(f"{compiled.item.id}: {error.message}")
-            return False
-        except RecursionError:  # passed at load, but a deeper call stack can tip it over
-            self.errors.append(f"{compiled.item.id}: {_TOO_DEEP}")
-            return False
+    def unjudged(self, facts: Mapping[str, object], *, regels: bool = True,
+                 verboden: bool = True) -> list[str]:
+        """'id: reason' for every rule (and ban) that cannot be judged on these facts."""
+        chosen = (self.regels if regels else ()) + (self.verboden if verboden else ())
+        return [f"{c.item.id}: {why}" for c in chosen
+                if isinstance(why := _judge(c, facts), str)]
+
+
+def _judge(compiled: Compiled, facts: Mapping[str, object]) -> bool | str:
+    """Whether the condition holds, or why it cannot be judged (it then gives nothing)."""
+    try:
+        return bool(compiled.fast.matches(facts))
+    except rule_engine.errors.EngineError as error:
+        return str(error.message)
+    except RecursionError:  # passed at load, but a deeper call stack can tip it over
+        return _TOO_DEEP
 
 
 def without_deal(facts: Mapping[str, object]) -> dict[str, object]:
@@ -315,14 +323,6 @@ def without_deal(facts: Mapping[str, object]) -> dict[str, object]:
             empty[name] = () if name == "kenmerken" else (False if isinstance(value, bool)
                                                           else None)
     return {**facts, **empty}
-
-
-def _quietly(compiled: Compiled, facts: Mapping[str, object]) -> bool:
-    """Whether a condition holds; one that cannot be judged on these facts does not."""
-    try:
-        return bool(compiled.fast.matches(facts))
-    except (rule_engine.errors.EngineError, RecursionError):
-        return False
 
 
 def dimension_totals(feedback: Iterable[Feedback]) -> dict[str, int]:

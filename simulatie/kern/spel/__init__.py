@@ -3,29 +3,30 @@
 
 from __future__ import annotations
 
+from .geladen import GeladenCasus, speel, staat_na, start
+from .rondeverslag import RondeVerslag, verslag, verslagen
 from .stap import (
     IllegalZet,
     RondeStaat,
     SessieStaat,
     check_keuzes,
-    fold,
     legal_soorten,
     new_session,
     other,
     step,
 )
-from .dialoog import Uitspraak, Verloop, Vraag
-from .geladen import GeladenCasus, speel, staat_na, start
+from .dialoog import Uitspraak, Uitwisseling, Vraag
 from .mogelijk import Kennis, MogelijkeZet, Verandering, Voorkeur, legal_zetten, wat_ik_weet
-from .rondeverslag import RondeVerslag, verslag, verslagen
+from .verloop import Fout, Verloop, fold
 
 __all__ = [
+    "Fout",
     "GeladenCasus",
     "Kennis",
     "MogelijkeZet",
     "Uitspraak",
+    "Uitwisseling",
     "Verandering",
-    "Verloop",
     "Voorkeur",
     "Vraag",
     "legal_zetten",
@@ -34,6 +35,7 @@ __all__ = [
     "RondeStaat",
     "RondeVerslag",
     "SessieStaat",
+    "Verloop",
     "check_keuzes",
     "fold",
     "legal_soorten",

@@ -66,7 +66,7 @@ class Bod:
 
 
 @dataclass(frozen=True)
-class Verloop:
+class Uitwisseling:
     """How the round's talk went, move by move (the topics are kept in `Dialogue`)."""
 
     vragen: tuple[Vraag, ...] = ()
@@ -92,14 +92,14 @@ class Verloop:
     def biedingen_van(self, rol: str) -> tuple[Bod, ...]:
         return tuple(b for b in self.biedingen if b.door == rol)
 
-    def close(self, status: str, antwoord: str = "") -> Verloop:
+    def close(self, status: str, antwoord: str = "") -> Uitwisseling:
         vraag = self.open_vraag
         if vraag is None:
             return self
         closed = replace(vraag, status=status, antwoord=antwoord)
         return replace(self, vragen=self.vragen[:-1] + (closed,))
 
-    def told(self, rol: str, geheim: str) -> Verloop:
+    def told(self, rol: str, geheim: str) -> Uitwisseling:
         if (rol, geheim) in self.onthuld:
             return self
         return replace(self, onthuld=self.onthuld + ((rol, geheim),))
@@ -109,8 +109,8 @@ class Verloop:
 
 def before_move(ronde: RondeStaat, zet: Zet) -> RondeStaat:
     """A move that is neither an answer nor a refusal passes the open question by."""
-    if ronde.verloop.open_vraag is not None and zet.soort not in ("antwoord", "weiger"):
-        return replace(ronde, verloop=ronde.verloop.close("genegeerd"))
+    if ronde.uitwisseling.open_vraag is not None and zet.soort not in ("antwoord", "weiger"):
+        return replace(ronde, uitwisseling=ronde.uitwisseling.close("genegeerd"))
     return ronde
 
 
@@ -121,12 +121,12 @@ def asked(casus: Casus, ronde: RondeStaat, zet: Zet, onderwerp: str | None) -> R
     if zet.item is not None:
         tekst = brief_voor(casus, rol, ronde.nummer).items()[zet.item].tekst
     vraag = Vraag(rol, len(ronde.zetten) + 1, tekst, zet.item, onderwerp)
-    return replace(ronde, verloop=replace(ronde.verloop, vragen=ronde.verloop.vragen + (vraag,)))
+    return replace(ronde, uitwisseling=replace(ronde.uitwisseling, vragen=ronde.uitwisseling.vragen + (vraag,)))
 
 
 def proposed(ronde: RondeStaat, zet: Zet, keuzes: Keuzes) -> RondeStaat:
     bod = Bod(zet.rol or "", len(ronde.zetten) + 1, keuzes)
-    return replace(ronde, verloop=replace(ronde.verloop, biedingen=ronde.verloop.biedingen + (bod,)))
+    return replace(ronde, uitwisseling=replace(ronde.uitwisseling, biedingen=ronde.uitwisseling.biedingen + (bod,)))
 
 
 def apply(casus: Casus, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, str | None]:
@@ -135,20 +135,20 @@ def apply(casus: Casus, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, str | 
     rol = zet.rol or ""
     brief = brief_voor(casus, rol, ronde.nummer)
     if zet.soort in ("antwoord", "weiger"):
-        vraag = ronde.verloop.open_vraag
+        vraag = ronde.uitwisseling.open_vraag
         if vraag is None or vraag.door == rol:
             raise IllegalZet(f"Er staat geen vraag van de {_rol(other(rol))} open; "
                              + ("een antwoord hoort direct na de vraag." if zet.soort == "antwoord"
                                 else "weigeren kan alleen direct na een vraag."))
         if zet.soort == "weiger":
-            return replace(ronde, verloop=ronde.verloop.close("geweigerd", zet.tekst)), None
+            return replace(ronde, uitwisseling=ronde.uitwisseling.close("geweigerd", zet.tekst)), None
         return _answer(brief, ronde, zet)
     if zet.soort == "onthul":
         geheim = _geheim(brief, rol, zet, required=True)
         assert geheim is not None
-        if geheim.id in ronde.verloop.onthuld_door(rol):
+        if geheim.id in ronde.uitwisseling.onthuld_door(rol):
             raise IllegalZet("Dit geheim heb je deze ronde al verteld.")
-        return replace(ronde, verloop=ronde.verloop.told(rol, geheim.id)), geheim.onderwerp
+        return replace(ronde, uitwisseling=ronde.uitwisseling.told(rol, geheim.id)), geheim.onderwerp
     return _state_preference(casus, brief, ronde, zet)
 
 
@@ -156,7 +156,7 @@ def _answer(brief: Brief, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, str 
     rol = zet.rol or ""
     if zet.item is not None and zet.geheim is not None:
         raise IllegalZet("Antwoord met een punt uit je brief of met een geheim, niet met allebei.")
-    verloop = ronde.verloop
+    uitwisseling = ronde.uitwisseling
     onderwerp: str | None = None
     tekst = zet.tekst
     if zet.item is not None:
@@ -166,10 +166,10 @@ def _answer(brief: Brief, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, str 
         geheim = _geheim(brief, rol, zet, required=True)
         assert geheim is not None
         onderwerp, tekst = geheim.onderwerp, geheim.tekst
-        verloop = verloop.told(rol, geheim.id)
+        uitwisseling = uitwisseling.told(rol, geheim.id)
     elif not zet.tekst.strip():
         raise IllegalZet("Kies een antwoord uit je brief, vertel een geheim of typ een antwoord.")
-    return replace(ronde, verloop=verloop.close("beantwoord", tekst)), onderwerp
+    return replace(ronde, uitwisseling=uitwisseling.close("beantwoord", tekst)), onderwerp
 
 
 def _answer_item(brief: Brief, rol: str, item_id: str) -> BriefItem:
@@ -214,8 +214,8 @@ def _state_preference(casus: Casus, brief: Brief, ronde: RondeStaat,
         None if zet.gewicht is None else zet.gewicht == gewicht_klasse(brief, zet.punt),
         None if zet.optie is None else zet.optie in favorieten(brief, zet.punt),
     )
-    verloop = replace(ronde.verloop, uitspraken=ronde.verloop.uitspraken + (uitspraak,))
-    return replace(ronde, verloop=verloop), punt_onderwerp(casus, zet.punt)
+    uitwisseling = replace(ronde.uitwisseling, uitspraken=ronde.uitwisseling.uitspraken + (uitspraak,))
+    return replace(ronde, uitwisseling=uitwisseling), punt_onderwerp(casus, zet.punt)
 
 
 def _rol(rol: str) -> str:

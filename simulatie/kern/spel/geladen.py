@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bestanden.problemen import Problem
 from ..model.casus import Casus
 from ..model.sessie import Sessie, casus_hash
 from ..model.zetten import Zet
 from ..regels.regels import Regelboek
-from .stap import SessieStaat, fold, new_session, step
+from .stap import SessieStaat, step
+from .verloop import Verloop
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,10 @@ class GeladenCasus:
     casus: Casus
     regelboek: Regelboek
     bestand: Path
-    waarschuwingen: tuple[Problem, ...] = ()
+
+    def verloop(self, sessie: Sessie) -> Verloop:
+        """The session's moves folded over this case (lazily: nothing is stepped yet)."""
+        return Verloop.nieuw(self.casus, self.regelboek, sessie.spelers, sessie.zetten)
 
 
 def start(geladen: GeladenCasus, spelers: tuple[str, str]) -> Sessie:
@@ -33,12 +36,12 @@ def start(geladen: GeladenCasus, spelers: tuple[str, str]) -> Sessie:
 
 def staat_na(geladen: GeladenCasus, sessie: Sessie, aantal: int | None = None) -> SessieStaat:
     """The state after the first `aantal` moves (all moves when None)."""
-    begin = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
-    zetten = sessie.zetten if aantal is None else sessie.zetten[:aantal]
-    return fold(begin, zetten)
+    verloop = geladen.verloop(sessie)
+    return verloop.staat(None if aantal is None else min(aantal, len(sessie.zetten)))
 
 
-def speel(geladen: GeladenCasus, sessie: Sessie, staat: SessieStaat, zet: Zet) -> tuple[Sessie, SessieStaat]:
+def speel(geladen: GeladenCasus, sessie: Sessie, staat: SessieStaat,
+          zet: Zet) -> tuple[Sessie, SessieStaat]:
     """Play one move: the longer session and its new state (`IllegalZet` if not allowed)."""
     nieuwe_staat = step(staat, zet)
     return sessie.model_copy(update={"zetten": sessie.zetten + (zet,)}), nieuwe_staat

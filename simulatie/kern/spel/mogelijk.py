@@ -43,10 +43,10 @@ def legal_zetten(staat: SessieStaat) -> list[MogelijkeZet]:
         return [MogelijkeZet("rolwissel")]
     rol = ronde.aan_zet
     brief = brief_voor(staat.casus, rol, ronde.nummer)
-    told = set(ronde.verloop.onthuld_door(rol))
+    told = set(ronde.uitwisseling.onthuld_door(rol))
     untold = tuple(g for g in brief.geheimen if g.id not in told)
     zetten: list[MogelijkeZet] = []
-    vraag = ronde.verloop.open_vraag
+    vraag = ronde.uitwisseling.open_vraag
     if vraag is not None and vraag.door != rol:
         answers = [i for lijst in ANTWOORD_LIJSTEN for i in getattr(brief, lijst)]
         answers.sort(key=lambda i: i.onderwerp != vraag.onderwerp)  # stable: on-topic first
@@ -89,15 +89,15 @@ def wat_ik_weet(staat: SessieStaat, rol: str) -> Kennis:
     other side's brief, scores or bottom line; statements are shown as they were made."""
     ronde = staat.ronde
     ander = other(rol)
-    verloop = ronde.verloop
+    uitwisseling = ronde.uitwisseling
     eigen = brief_voor(staat.casus, rol, ronde.nummer)
-    geldend = geldende_brief(staat.casus, rol, ronde.nummer, verloop.onthuld_door(ander))
+    geldend = geldende_brief(staat.casus, rol, ronde.nummer, uitwisseling.onthuld_door(ander))
     veranderd = tuple(
         Verandering(punt, optie, eigen.waarden[punt][optie], nu)
         for punt, opties in geldend.waarden.items() for optie, nu in opties.items()
         if nu != eigen.waarden[punt][optie])
     uitspraken = tuple(Uitspraak(u.door, u.zet, u.punt, u.gewicht, u.optie, None, None)
-                       for u in verloop.uitspraken_van(ander))
+                       for u in uitwisseling.uitspraken_van(ander))
     return Kennis(
-        tuple(revealed(brief_voor(staat.casus, ander, ronde.nummer), verloop.onthuld_door(ander))),
-        uitspraken, verloop.vragen_van(rol), veranderd)
+        tuple(revealed(brief_voor(staat.casus, ander, ronde.nummer), uitwisseling.onthuld_door(ander))),
+        uitspraken, uitwisseling.vragen_van(rol), veranderd)

@@ -45,7 +45,7 @@ def verslag(staat: SessieStaat, ronde: RondeStaat) -> RondeVerslag:
         akkoord, laatste = ronde.akkoord, ronde.laatste_voorstel
         scores[rol] = score(brief, akkoord) if akkoord else None
         voorstel[rol] = score(brief, laatste) if laatste and not akkoord else None
-        boven[rol] = bool(akkoord) and aanvaardbaar(brief, akkoord) and (
+        boven[rol] = akkoord is not None and aanvaardbaar(brief, akkoord) and (
             score(brief, akkoord) >= brief.ondergrens)
     grenzen = {rol: briefs[rol].ondergrens for rol in woorden.ROLLEN}
     return RondeVerslag(ronde, feedback, dimension_totals(feedback), scores, boven,

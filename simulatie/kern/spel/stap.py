@@ -1,25 +1,25 @@
 """The state of a session and the one function that changes it: `step`.
 
-A session's state is the fold of its moves over the case. `step` is pure: it returns
-a new state or raises `IllegalZet` with a Dutch reason and leaves the old one as it
-was. Resume, replay, undo and the debrief all come from folding a prefix of moves.
+A session's state is the fold of its moves over the case (`verloop.Verloop`). `step`
+is pure: it returns a new state or raises `IllegalZet` with a Dutch reason and leaves the
+old one, and the rule book, as they were.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Casus
-from ..regels.feiten import case_facts, voorstel_facts
-from ..bestanden.problemen import did_you_mean
-from ..regels.regels import Regelboek
 from ..model.kennis import brief_voor
 from ..model.zetten import BRIEF_LIJST, VELDEN, VOORSTEL_SOORTEN, Zet
+from ..regels.feiten import case_facts, voorstel_facts
+from ..regels.regels import Regelboek
 from . import dialoog
-from .dialoog import Verloop
+from .dialoog import Uitwisseling
 from .fouten import IllegalZet
 
 Keuzes = Mapping[str, str]
@@ -51,15 +51,13 @@ class Dialogue:
         before = self.besproken_voor_voorstel
         if self.voorstellen == 0:
             before = before | {onderwerp}
-        changes: dict[str, object] = {
-            "besproken": self.besproken | {onderwerp},
-            "besproken_voor_voorstel": before,
-        }
-        name = "vroeg" if asked else "deelde"
-        grown = dict(getattr(self, name))
+        talked = replace(self, besproken=self.besproken | {onderwerp},
+                         besproken_voor_voorstel=before)
+        grown = dict(self.vroeg if asked else self.deelde)
         grown[rol] = grown[rol] | {onderwerp}
-        changes[name] = MappingProxyType(grown)
-        return replace(self, **changes)  # type: ignore[arg-type]
+        if asked:
+            return replace(talked, vroeg=MappingProxyType(grown))
+        return replace(talked, deelde=MappingProxyType(grown))
 
     def proposed(self, rol: str, zet_nummer: int) -> Dialogue:
         if self.voorstellen:
@@ -88,7 +86,7 @@ class RondeStaat:
     akkoord: Keuzes | None = None
     uitkomst: str = "lopend"
     dialogue: Dialogue = field(default_factory=Dialogue)
-    verloop: Verloop = field(default_factory=Verloop)
+    uitwisseling: Uitwisseling = field(default_factory=Uitwisseling)
 
     @property
     def afgelopen(self) -> bool:
@@ -156,12 +154,6 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
     return replace(staat, rondes=staat.rondes[:-1] + (nieuw,))
 
 
-def fold(staat: SessieStaat, zetten: Iterable[Zet]) -> SessieStaat:
-    for zet in zetten:
-        staat = step(staat, zet)
-    return staat
-
-
 def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
     """Nobody moves in a round that ended; otherwise only the role to move."""
     if ronde.afgelopen:
@@ -214,10 +206,10 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
         return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
-    if not from_other:
+    if tafel is None or not from_other:
         raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
     if zet.soort == "accepteer":
-        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)  # type: ignore[union-attr]
+        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)
     onderwerp = _onderwerp(staat.casus, ronde, zet)  # verwerp: the argument is the reason
     return replace(ronde, op_tafel=None,
                    dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))

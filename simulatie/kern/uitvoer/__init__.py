@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .headless import Afloop, play, report
 from .export import debrief_html, debrief_markdown
+from .headless import Afloop, play, report
 
 __all__ = [
     "Afloop",

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from ..model import woorden
 from ..regels.regels import OVER_VOORSTEL
-from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
-from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..model.sessie import Sessie
+from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
+from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
 
 
 def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
@@ -56,8 +56,8 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int
         yield "| onderhandelpunt | akkoord |"
         yield "|---|---|"
         for punt, optie in ronde.akkoord.items():
-            item = staat.casus.onderhandelpunten[punt]
-            yield f"| {item.titel} | {item.opties[optie].titel} |"
+            onderhandelpunt = staat.casus.onderhandelpunten[punt]
+            yield f"| {onderhandelpunt.titel} | {onderhandelpunt.opties[optie].titel} |"
     yield ""
     yield from _scores(staat, verslag)
     yield ""

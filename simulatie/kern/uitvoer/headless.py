@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import woorden
-from ..catalogus.laden import Catalogus
 from ..bestanden.problemen import LoadFailed, Problem
+from ..catalogus.laden import Catalogus
+from ..model import woorden
+from ..model.sessie import Sessie
+from ..model.zetten import Zet
 from ..model.kennis import brief_voor, onaanvaardbaar
 from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..spel.rondeverslag import RondeVerslag, verslagen
-from ..model.sessie import Sessie
-from ..spel.stap import IllegalZet, RondeStaat, SessieStaat, new_session, step
-from ..model.zetten import Zet
+from ..spel.stap import RondeStaat, SessieStaat
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,12 @@ def play(catalogus: Catalogus, sessie: Sessie, bestand: str = "script") -> Afloo
         raise LoadFailed([Problem(bestand, f"onbekende casus '{sessie.casus}'; beschikbaar: "
                                            f"{known}.{broken_hint(catalogus, sessie.casus)}",
                                   ("casus",))])
-    staat = new_session(geladen.casus, geladen.regelboek, sessie.spelers)
-    for nummer, zet in enumerate(sessie.zetten, start=1):
-        try:
-            staat = step(staat, zet)
-        except IllegalZet as error:
-            return Afloop(staat, nummer - 1, f"zet {nummer} ({zet.soort}): {error}")
-    return Afloop(staat, len(sessie.zetten))
+    verloop = geladen.verloop(sessie)
+    fout = verloop.fout
+    if fout is not None:
+        waarom = f"zet {fout.nummer} ({fout.zet.soort}): {fout.reden}"
+        return Afloop(fout.staat, fout.index, waarom)
+    return Afloop(verloop.laatste, len(sessie.zetten))
 
 
 def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
@@ -102,7 +101,7 @@ def zet_tekst(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
 def voorkeur_tekst(staat: SessieStaat, zet: Zet) -> str:
     """"Looptijd weegt voor ons zwaar; liefst 8 jaar": a preference statement in words."""
     punt = staat.casus.onderhandelpunten[zet.punt or ""]
-    parts = []
+    parts: list[str] = []
     if zet.gewicht:
         parts.append(f"{punt.titel} {woorden.GEWICHTEN[zet.gewicht]} voor ons")
     if zet.optie and zet.optie in punt.opties:

@@ -1,7 +1,7 @@
 """Replay for trainers: a saved session move by move, with everything both players saw.
 
-Every position is the fold of the first k moves; all positions are folded once when the
-screen opens, so stepping and jumping cost no replay. The trainer sees both briefs, the
+Every position is the fold of the first k moves; loading the save folded them all once,
+so opening, stepping and jumping cost no replay. The trainer sees both briefs, the
 proposal on the table with both scores, the feedback as it stood, and writes notes
 that are saved in the file without touching the moves.
 """
@@ -23,7 +23,7 @@ from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 from simulatie.kern.model import woorden
 from simulatie.kern.model.score import score
 from simulatie.kern.opslag import GeladenSessie, afgerond, notitie_for, save, with_notitie
-from simulatie.kern.spel import RondeVerslag, SessieStaat, new_session, step, verslag
+from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
 from ..tabellen import tabel_rijen
 from ..weergave import (ERNST_TEKEN, bewaar_reden, brief_markdown, keuzes_regels, rol_naam,
@@ -38,13 +38,11 @@ KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
 
 
 def staten(geladen: GeladenSessie) -> list[SessieStaat]:
-    """The state at every position: before any move, then after each one."""
-    staat = new_session(geladen.casus.casus, geladen.casus.regelboek, geladen.sessie.spelers)
-    alle = [staat]
-    for zet in geladen.sessie.zetten:
-        staat = step(staat, zet)
-        alle.append(staat)
-    return alle
+    """The state at every position: before any move, then after each one.
+
+    Loading the save folded them already; they are taken, not stepped again.
+    """
+    return list(geladen.verloop.staten())
 
 
 class HerspeelScherm(Scherm):

@@ -11,7 +11,7 @@ from simulatie.__main__ import main
 from simulatie.kern.analyse import analyse
 from simulatie.kern.bestanden import REGELS_BESTAND, bundled_folder
 from simulatie.kern.catalogus import Catalogus, load_algemeen, load_casus
-from simulatie.kern.facilitator import slug, template, validate
+from simulatie.kern.facilitator import case_id, template, validate
 from simulatie.kern.model import Sessie, Zet
 from simulatie.kern.uitvoer import play
 
@@ -107,7 +107,7 @@ def test_without_a_folder_the_file_goes_to_the_current_folder(tmp_path, monkeypa
     ("  Bergen (NH) ", "bergen_nh"),
 ])
 def test_a_name_becomes_a_valid_id(naam, expected):
-    assert slug(naam) == expected
+    assert case_id(naam) == expected
 
 
 def test_quotes_and_backslashes_in_a_name_stay_valid_toml(tmp_path, capsys):

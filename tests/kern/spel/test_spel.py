@@ -144,7 +144,7 @@ def test_free_text_without_a_topic_earns_no_topic(begin):
     """A free-text question without a topic is played and recorded under no topic."""
     staat = step(begin, zet("vraag", tekst="Hoe gaat het?"))
     assert staat.ronde.dialogue.besproken == frozenset()
-    assert staat.ronde.verloop.open_vraag.tekst == "Hoe gaat het?"
+    assert staat.ronde.uitwisseling.open_vraag.tekst == "Hoe gaat het?"
 
 
 def test_topics_before_the_first_proposal_are_remembered_apart(begin):

@@ -1,0 +1,125 @@
+"""The deal space as an inline SVG for the HTML debrief: no script, byte for byte the
+same every time for the same round.
+
+Same content as the terminal picture (`analyse/plaatje.py`): every allowed deal as a
+shaded cell, the Pareto frontier as a line, both bottom lines, the Nash point, each
+side's proposals numbered in order and the agreement. Determinism: every coordinate is
+written with a fixed number of decimals, elements come in a fixed order, and nothing
+depends on time, hashing or the platform.
+"""
+
+from __future__ import annotations
+
+import math
+from xml.sax.saxutils import escape
+
+from ..analyse.getallen import getal
+from ..analyse.plaatje import CELLS, Plaatje
+
+SIZE = 360  # plot area in px
+MARGIN = 44
+KLEUR = {"gemeente": "#1f5fa8", "swo": "#c2571a", "grens": "#2e7d32", "nash": "#2e7d32",
+         "akkoord": "#b00020", "ondergrens": "#b8860b", "dicht": "#555555", "as": "#333333"}
+
+
+def _x(score: float) -> str:
+    return f"{MARGIN + score / 100 * SIZE:.1f}"
+
+
+def _y(score: float) -> str:
+    return f"{MARGIN + (100 - score) / 100 * SIZE:.1f}"
+
+
+def svg(plaatje: Plaatje, titel: str = "De akkoordruimte") -> str:
+    """The picture as one `<svg>` element (UTF-8 text, no XML declaration)."""
+    width = height = SIZE + 2 * MARGIN
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 56}" '
+             f'viewBox="0 0 {width} {height + 56}" role="img" font-family="sans-serif" '
+             f'font-size="11">', f"<title>{escape(titel)}</title>"]
+    parts += _cells(plaatje)
+    parts += _axes()
+    parts += _bottom_lines(plaatje)
+    if plaatje.grens:
+        points = " ".join(f"{_x(g)},{_y(s)}" for g, s in plaatje.grens)
+        parts.append(f'<polyline points="{points}" fill="none" stroke="{KLEUR["grens"]}" '
+                     'stroke-width="2"/>')
+    if plaatje.nash is not None:
+        g, s = plaatje.nash
+        parts.append(f'<circle cx="{_x(g)}" cy="{_y(s)}" r="6" fill="none" '
+                     f'stroke="{KLEUR["nash"]}" stroke-width="2"><title>Nash: gemeente '
+                     f'{getal(g)}, swo {getal(s)}</title></circle>')
+    parts += _dance(plaatje)
+    if plaatje.akkoord is not None:
+        g, s = plaatje.akkoord
+        parts.append(f'<rect x="{float(_x(g)) - 5:.1f}" y="{float(_y(s)) - 5:.1f}" width="10" '
+                     f'height="10" fill="{KLEUR["akkoord"]}" transform="rotate(45 {_x(g)} {_y(s)})">'
+                     f"<title>Akkoord: gemeente {getal(g)}, swo {getal(s)}</title></rect>")
+    parts += _legend(height, plaatje.exact)
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def _cells(plaatje: Plaatje) -> list[str]:
+    """One grey square per whole-point cell that holds deals, darker where more do."""
+    top = max((n for column in plaatje.dichtheid for n in column), default=0)
+    if not top:
+        return []
+    side = SIZE / CELLS
+    parts = [f'<g fill="{KLEUR["dicht"]}">']
+    for g, column in enumerate(plaatje.dichtheid):
+        for s, n in enumerate(column):
+            if n:
+                opacity = 0.15 + 0.6 * math.log1p(n) / math.log1p(top)
+                parts.append(f'<rect x="{MARGIN + g * side:.1f}" y="{MARGIN + (CELLS - 1 - s) * side:.1f}" '
+                             f'width="{side:.2f}" height="{side:.2f}" fill-opacity="{opacity:.2f}"/>')
+    parts.append("</g>")
+    return parts
+
+
+def _axes() -> list[str]:
+    left, bottom, right, top = MARGIN, MARGIN + SIZE, MARGIN + SIZE, MARGIN
+    parts = [f'<path d="M{left} {top} V{bottom} H{right}" fill="none" stroke="{KLEUR["as"]}"/>']
+    for tick in (0, 25, 50, 75, 100):
+        parts.append(f'<text x="{_x(tick)}" y="{bottom + 14}" text-anchor="middle">{tick}</text>')
+        parts.append(f'<text x="{left - 6}" y="{float(_y(tick)) + 4:.1f}" text-anchor="end">{tick}</text>')
+    parts.append(f'<text x="{_x(50)}" y="{bottom + 30}" text-anchor="middle">score gemeente</text>')
+    parts.append(f'<text x="12" y="{_y(50)}" text-anchor="middle" '
+                 f'transform="rotate(-90 12 {_y(50)})">score sociaalwerkorganisatie</text>')
+    return parts
+
+
+def _bottom_lines(plaatje: Plaatje) -> list[str]:
+    g, s = plaatje.ondergrens
+    style = f'stroke="{KLEUR["ondergrens"]}" stroke-dasharray="4 3"'
+    return [f'<line x1="{_x(g)}" y1="{MARGIN}" x2="{_x(g)}" y2="{MARGIN + SIZE}" {style}>'
+            f"<title>ondergrens gemeente {getal(g)}</title></line>",
+            f'<line x1="{MARGIN}" y1="{_y(s)}" x2="{MARGIN + SIZE}" y2="{_y(s)}" {style}>'
+            f"<title>ondergrens swo {getal(s)}</title></line>"]
+
+
+def _dance(plaatje: Plaatje) -> list[str]:
+    """Each proposal as a numbered dot in its side's colour, joined in order."""
+    if not plaatje.voorstellen:
+        return []
+    path = " ".join(f"{_x(v.gemeente)},{_y(v.swo)}" for v in plaatje.voorstellen)
+    parts = [f'<polyline points="{path}" fill="none" stroke="#888888" stroke-dasharray="2 2"/>']
+    for number, v in enumerate(plaatje.voorstellen, start=1):
+        x, y = _x(v.gemeente), _y(v.swo)
+        parts.append(f'<g><circle cx="{x}" cy="{y}" r="8" fill="{KLEUR[v.rol]}"/>'
+                     f'<text x="{x}" y="{float(y) + 4:.1f}" text-anchor="middle" fill="#ffffff">'
+                     f"{number}</text><title>{number}: voorstel van de {escape(v.rol)} (zet {v.zet}): "
+                     f"gemeente {getal(v.gemeente)}, swo {getal(v.swo)}</title></g>")
+    return parts
+
+
+def _legend(top: int, exact: bool) -> list[str]:
+    items = [("grens", "Pareto-grens"), ("nash", "Nash"), ("gemeente", "voorstel gemeente"),
+             ("swo", "voorstel swo"), ("akkoord", "akkoord"), ("ondergrens", "ondergrenzen")]
+    parts = []
+    for index, (kind, label) in enumerate(items):
+        x, y = MARGIN + 130 * (index % 3), top + 4 + 16 * (index // 3)
+        parts.append(f'<rect x="{x}" y="{y}" width="10" height="10" fill="{KLEUR[kind]}"/>')
+        parts.append(f'<text x="{x + 14}" y="{y + 9}">{label}</text>')
+    if not exact:
+        parts.append(f'<text x="{MARGIN + 260}" y="{top + 52}">dichtheid bij benadering</text>')
+    return parts
