@@ -83,17 +83,18 @@ def _uitkomst(staat: SessieStaat, v: RondeVerslag) -> str:
 def _scores(staat: SessieStaat, v: RondeVerslag) -> str:
     regels = []
     for rol in ("gemeente", "swo"):
-        grens = staat.casus.brief(rol).ondergrens
+        grens = v.ondergrenzen[rol]
         wie = escape(speler_label(staat, rol, v.ronde))
-        punten = v.scores[rol]
-        if punten is None:
-            regels.append(f"{wie}: geen voorstel gedaan · ondergrens {grens:g}")
-        elif v.ronde.akkoord:
+        punten, laatste = v.scores[rol], v.voorstel_scores[rol]
+        if v.ronde.akkoord and punten is not None:
             oordeel = ("[$success]✔ ondergrens gehaald[/]" if v.boven_ondergrens[rol]
                        else "[$error]✘ onder de ondergrens[/]")
             regels.append(f"{wie}: [b]{punten:g}[/b] punten · ondergrens {grens:g} · {oordeel}")
-        else:
-            regels.append(f"{wie}: laatste voorstel {punten:g} punten · ondergrens {grens:g}")
+        elif laatste is None:
+            regels.append(f"{wie}: geen voorstel gedaan · ondergrens {grens:g}")
+        else:  # no agreement: no score, and the last proposal never reads like one
+            regels.append(f"{wie}: geen akkoord · het laatste voorstel (niet aanvaard) "
+                          f"gaf {laatste:g} · ondergrens {grens:g}")
     return "\n".join(regels)
 
 
