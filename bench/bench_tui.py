@@ -117,8 +117,9 @@ async def main():
         await until(lambda: isinstance(app.screen, Start))
         await refreshed(app)
         app.post_message(events.Key("n", "n"))
+        # `query`, not `query_one`: the list may not be mounted yet when the screen is.
         await until(lambda: isinstance(app.screen, Lijst)
-                    and len(app.screen.query_one(ListView).children) == 5)
+                    and any(len(lijst.children) == 5 for lijst in app.screen.query(ListView)))
         await refreshed(app)
         print(json.dumps({"klaar": time.time(), "toets": []}))
 

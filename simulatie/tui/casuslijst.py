@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,10 +26,14 @@ from textual.content import Content, Span
 from simulatie.kern.bestanden import REGELS_BESTAND, bundled_folder, case_files
 
 from . import catalogus as cat
-from .casustekst import STIJLEN, casus_tekst, probleem_tekst
+from .casustekst import (
+    STIJLEN, WAARSCHUWINGSTEKEN, casus_tekst, probleem_tekst, waarschuwingen_kop,
+)
 
 if TYPE_CHECKING:
+    from simulatie.kern.bestanden import Problem
     from simulatie.kern.catalogus import Catalogus
+    from simulatie.kern.spel import GeladenCasus
 
 FORMAT = 1  # raise when the cached shape changes
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -58,11 +63,28 @@ class CasusLijst:
 
 def from_catalogus(catalogus: Catalogus, mappen: list[Path]) -> CasusLijst:
     """The list for the loaded `catalogus`, files named relative to `mappen`."""
-    kaarten = tuple(CasusKaart(g.casus.id, g.casus.gemeente, g.casus.titel, casus_tekst(g.casus))
-                    for g in catalogus.casussen.values())
+    titels = Counter(g.casus.titel for g in catalogus.casussen.values())
+    kaarten = tuple(_kaart(g, catalogus.waarschuwingen.get(g.bestand, []), titels[g.casus.titel] > 1,
+                           mappen) for g in catalogus.casussen.values())
     problemen = tuple(probleem_tekst(p, cat.name(p.file, mappen))
                       for problems in catalogus.problemen.values() for p in problems)
     return CasusLijst(kaarten, problemen, len(catalogus.problemen))
+
+
+def _kaart(geladen: GeladenCasus, twijfels: list[Problem], gedeelde_titel: bool,
+           mappen: list[Path]) -> CasusKaart:
+    """A case's entry: marked when it has warnings, with its file where a title is shared."""
+    casus = geladen.casus
+    titel = f"{casus.titel} ({geladen.bestand.name})" if gedeelde_titel else casus.titel
+    gemeente = f"{WAARSCHUWINGSTEKEN} {casus.gemeente}" if twijfels else casus.gemeente
+    detail = casus_tekst(casus)
+    if twijfels:
+        regels = [probleem_tekst(p, cat.name(p.file, mappen)) for p in twijfels]
+        # The mark on top, the warnings (for the facilitator) below the public description.
+        detail = Content("\n").join([waarschuwingen_kop(len(regels), "onderaan"), Content(""),
+                                     detail, Content(""), waarschuwingen_kop(len(regels)),
+                                     *regels])
+    return CasusKaart(casus.id, gemeente, titel, detail)
 
 
 # -- the cache ----------------------------------------------------------------------------

@@ -63,6 +63,16 @@ def _kop(tekst: str) -> Content:
     return Content.styled(tekst, KOP)
 
 
+WAARSCHUWINGSTEKEN = "⚠"
+
+
+def waarschuwingen_kop(aantal: int, waar: str = "") -> Content:
+    """Of a case's description: it loads, but a facilitator should look at it again."""
+    wat = "1 waarschuwing" if aantal == 1 else f"{aantal} waarschuwingen"
+    return Content.styled(f"{WAARSCHUWINGSTEKEN} Speelbaar, met {wat}"
+                          + (f" ({waar})." if waar else ":"), WAARSCHUWING)
+
+
 def probleem_tekst(problem: Problem, bestand: str) -> Content:
     """One problem on one line: where (file:line:column), the data path, the Dutch message.
 

@@ -17,11 +17,18 @@ if TYPE_CHECKING:
 
 
 def load(eigen: Path | None, meegeleverd: bool = True) -> Catalogus:
-    """The bundled cases, plus `eigen` beside them (as `simulatie --casussen MAP`).
+    """The bundled cases, plus `eigen` beside them (as `simulatie --casussen MAP`), each
+    with its doubts as a negotiation (the list marks them).
 
     With `meegeleverd=False` only `eigen` counts, with its own general rules when it
     has `algemeen/regels.toml`: a fixed world for tests and snapshots.
     """
+    from simulatie.kern.facilitator import with_doubts
+
+    return with_doubts(_load(eigen, meegeleverd))
+
+
+def _load(eigen: Path | None, meegeleverd: bool) -> Catalogus:
     from simulatie.kern.catalogus import laden
 
     if eigen is None or meegeleverd:

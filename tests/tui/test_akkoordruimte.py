@@ -92,6 +92,8 @@ async def test_the_debrief_follows_the_round_move_by_move():
         from simulatie.tui.widgets.nabespreking import Nabespreking
 
         widget = app.query_one(Nabespreking)
+        while not widget.klaar:
+            await pilot.pause()
         text = lambda: str(app.query_one("#nabespreking-tekst").render())  # noqa: E731
         assert "Er is (nog) geen akkoord." in text()
         assert [v.zet for v in app.query_one(Akkoordruimte).plaatje.voorstellen] == [1]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from ..bestanden.lezen import located, read_text
 from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
 from ..catalogus.laden import AlgemeneRegels
@@ -36,9 +37,7 @@ def _places(text: str) -> TomlPlaces:
 
 def at(path: Path, text: str, data_path: tuple, message: str,
        severity: Severity = "fout") -> Problem:
-    position = _places(text).find(data_path)
-    return Problem(str(path), message, data_path, position.line if position else None,
-                   position.column if position else None, severity)
+    return located(str(path), _places(text), data_path, message, severity)
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +49,7 @@ def analysis(space: Ruimte) -> Analyse | None:
 def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
     """Doubts that do not stop a case from loading but spoil it as a negotiation."""
     casus = geladen.casus
-    text = geladen.bestand.read_text(encoding="utf-8")
+    text = read_text(geladen.bestand)
 
     def warn(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
         return at(geladen.bestand, text, path, message, severity)
@@ -157,7 +156,7 @@ def silent_general(path: Path, regels: AlgemeneRegels, spaces: list[Ruimte]) -> 
     """General rules that fire in none of the cases at hand."""
     if not spaces:
         return
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     for index, compiled in enumerate(regels.regels):
         if all(can_fire(compiled, space) is False for space in spaces):
             yield at(path, text, ("regels", index, "als"), (

@@ -21,3 +21,28 @@ def bundled_folder() -> Path:
 def case_files(folder: Path) -> list[Path]:
     """The case files a folder offers, in the order they load."""
     return sorted(folder.glob("*.toml"))
+
+
+def ignored_files(folder: Path) -> list[Path]:
+    """Files a facilitator may take for cases that the game does not read: a hidden or
+    doubled extension (`apeldoorn.toml.txt`, `apeldoorn.toml.bak`) or capitals (`X.TOML`)."""
+    return sorted(path for path in folder.glob("*")
+                  if ".toml" in path.name.lower() and not path.name.endswith(".toml")
+                  and not path.name.startswith(".") and path.is_file())
+
+
+def meant_name(path: Path) -> str:
+    """The name the game would read: `apeldoorn.toml.txt` → `apeldoorn.toml`."""
+    name = path.name
+    return name[: name.lower().index(".toml")] + ".toml"
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """The same file, or a copy of it byte for byte: the same case, not a second one.
+
+    A checkout's `casussen/` beside an installed game is such a copy of the bundled folder.
+    """
+    try:
+        return one.resolve() == other.resolve() or one.read_bytes() == other.read_bytes()
+    except OSError:
+        return False

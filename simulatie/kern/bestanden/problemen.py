@@ -45,12 +45,14 @@ class Problem:
 
 def format_path(path: DataPath) -> str:
     """`('rollen', 'gemeente', 'vragen', 0)` → `rollen.gemeente.vragen[1]` (1-based)."""
+    from .tekens import printable  # a key may hold a control character: never print it raw
+
     text = ""
     for part in path:
         if isinstance(part, int):
             text += f"[{part + 1}]"
         else:
-            text += ("." if text else "") + str(part)
+            text += ("." if text else "") + printable(str(part))
     return text
 
 
@@ -68,20 +70,26 @@ def did_you_mean(word: object, candidates: Iterable[object]) -> str:
 
 
 _OS_REDENEN = {
-    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.ENOENT: "het bestand of de map bestaat niet (meer)",
     errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
     errno.EISDIR: "dit is een map, geen bestand",
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
+    errno.EEXIST: "er staat al een bestand met die naam",
+    errno.EACCES: "geen toestemming (geen leesrecht of geen schrijfrecht)",
+    errno.EPERM: "geen toestemming (geen leesrecht of geen schrijfrecht)",
     errno.EROFS: "de schijf is alleen-lezen",
     errno.ENOSPC: "de schijf is vol",
+    getattr(errno, "EDQUOT", -2): "je schijfquotum is op",  # not on Windows
     errno.ENAMETOOLONG: "de naam is te lang",
 }
 
 
-def os_reason(error: OSError) -> str:
-    """Why a file operation failed, in Dutch: the system's own text is English."""
-    return _OS_REDENEN.get(error.errno or 0, error.strerror or type(error).__name__)
+def os_reason(error: BaseException) -> str:
+    """Why a file operation failed, in Dutch: the system's own text is English.
+
+    The one table for reading and for writing; an unknown error keeps the system's text.
+    """
+    reason = _OS_REDENEN.get(getattr(error, "errno", None) or -1)
+    return reason or getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 class LoadFailed(Exception):

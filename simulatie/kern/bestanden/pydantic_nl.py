@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import types
 import typing
 from typing import Any
@@ -11,6 +12,9 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from .problemen import closest, did_you_mean
+from .toml_plaats import TomlPlaces
+from .tekens import printable
+from .toml_fout import underscored
 
 
 def _shown(value: Any) -> str:
@@ -24,7 +28,7 @@ def _shown(value: Any) -> str:
         return f"'{value}'"
     if isinstance(value, int | float):
         return f"het getal {value:g}" if isinstance(value, float) else f"het getal {value}"
-    text = str(value)
+    text = printable(str(value))
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
@@ -60,7 +64,8 @@ def model_at(model: type[BaseModel], path: tuple[Any, ...]) -> type[BaseModel] |
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def explain_all(errors: list[ErrorDetails], model: type[BaseModel]) -> list[tuple[tuple[Any, ...], str]]:
+def explain_all(errors: list[ErrorDetails], model: type[BaseModel],
+                places: TomlPlaces | None = None) -> list[tuple[tuple[Any, ...], str]]:
     """Every error in Dutch. A misspelt key and the required key it was meant to be are
     one mistake, so they become one message at the misspelt key."""
     missing = {_loc(e) for e in errors if e["type"] == "missing"}
@@ -76,10 +81,10 @@ def explain_all(errors: list[ErrorDetails], model: type[BaseModel]) -> list[tupl
     for error in errors:
         loc = _loc(error)
         if loc in meant:
-            explained.append((loc, f"onbekende sleutel '{loc[-1]}'. Bedoelde je "
+            explained.append((loc, f"onbekende sleutel '{printable(str(loc[-1]))}'. Bedoelde je "
                                    f"'{meant[loc][-1]}'? Dat veld is verplicht en ontbreekt nu."))
         elif loc not in meant.values():
-            explained.append(explain(error, model))
+            explained.append(explain(error, model, places))
     return explained
 
 
@@ -87,13 +92,18 @@ def _loc(error: ErrorDetails) -> tuple[Any, ...]:
     return tuple(p for p in error["loc"] if p != "[key]")
 
 
-def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...], str]:
-    """The data path and a Dutch message for one pydantic error."""
+def explain(error: ErrorDetails, model: type[BaseModel],
+            places: TomlPlaces | None = None) -> tuple[tuple[Any, ...], str]:
+    """The data path and a Dutch message for one pydantic error.
+
+    With the file's `places`, a number is explained from what was typed (`166.000`),
+    not from what TOML made of it (166.0).
+    """
     loc = _loc(error)
     kind = error["type"]
     ctx = error.get("ctx", {}) or {}
     got = error.get("input")
-    name = str(loc[-1]) if loc else ""
+    name = printable(str(loc[-1])) if loc else ""
     if kind == "missing" and loc and isinstance(loc[-1], int):  # a fixed-length list
         return loc, f"deze lijst is te kort: element {loc[-1] + 1} ontbreekt."
     if kind == "missing":
@@ -111,7 +121,14 @@ def explain(error: ErrorDetails, model: type[BaseModel]) -> tuple[tuple[Any, ...
                         f"Kies uit: {', '.join(words)}."
         return loc, (f"{_shown(got)} is geen geldige waarde.{did_you_mean(got, words)} "
                      f"Kies uit: {', '.join(words)}.")
+    if kind in _NUMBER_KINDS:
+        typed = places.value_text(loc) if places is not None else None
+        return loc, number_message(kind.startswith("int"), got, typed)
     return loc, _simple(kind, ctx, got)
+
+
+_NUMBER_KINDS = frozenset({"int_type", "int_parsing", "float_type", "float_parsing",
+                           "int_from_float"})
 
 
 def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
@@ -121,10 +138,6 @@ def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
         return "dit getal is veel te groot."
     if kind == "string_type":
         return f"verwacht tekst tussen aanhalingstekens, niet {_shown(got)}."
-    if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
-        return f"verwacht een getal, niet {_shown(got)}."
-    if kind == "int_from_float":
-        return f"verwacht een geheel getal, niet {_shown(got)}."
     if kind == "bool_type" or kind == "bool_parsing":
         return f"verwacht true of false, niet {_shown(got)}."
     if kind in ("dict_type", "model_type", "model_attributes_type"):
@@ -155,6 +168,45 @@ def _simple(kind: str, ctx: dict[str, Any], got: Any) -> str:
     if kind in ("finite_number",):
         return "moet een eindig getal zijn."
     return f"ongeldige waarde {_shown(got)} ({kind})."
+
+
+# `166.000`: a Dutch thousands separator, which TOML reads as a decimal point.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+")
+_WHOLE = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?\d+[.,]\d+")
+
+
+def number_message(whole: bool, got: Any, typed: str | None) -> str:
+    """Why this is not the number the field needs, and what to write.
+
+    `whole`: the field counts (inhabitants, moves); `typed`: the value as written in
+    the file, when known.
+    """
+    what = "een geheel getal" if whole else "een getal"
+    if isinstance(got, float) and not math.isfinite(got):
+        return f"verwacht een gewoon getal, niet {_shown(got)}."
+    if isinstance(got, str):
+        text = got.strip()
+        if _THOUSANDS.fullmatch(text):
+            return (f"een getal staat zonder aanhalingstekens en zonder punt tussen de "
+                    f"duizendtallen: schrijf {_digits(text)} of {underscored(_digits(text))}.")
+        if _WHOLE.fullmatch(text) or (not whole and _DECIMAL.fullmatch(text)):
+            plain = text.replace(",", ".")
+            return f"een getal staat zonder aanhalingstekens: schrijf {plain}, niet \"{got}\"."
+        if _DECIMAL.fullmatch(text):
+            return (f"verwacht {what} (zonder komma of punt en zonder aanhalingstekens), "
+                    f"niet \"{got}\".")
+        return f"verwacht een getal, niet {_shown(got)}."
+    if isinstance(got, float) and whole:
+        if typed is not None and _THOUSANDS.fullmatch(typed):
+            return (f"een punt is in TOML een decimaalteken, dus {typed} betekent "
+                    f"{got:g}. Schrijf {_digits(typed)} of {underscored(_digits(typed))}.")
+        return f"verwacht {what}, niet {typed or f'{got:g}'}."
+    return f"verwacht {what}, niet {_shown(got)}."
+
+
+def _digits(text: str) -> str:
+    return text.replace(".", "").lstrip("+")
 
 
 def _number(value: Any) -> str:

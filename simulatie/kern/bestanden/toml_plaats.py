@@ -72,6 +72,14 @@ class TomlPlaces:
     def exact(self, path: DataPath) -> Position | None:
         return self.positions.get(tuple(path))
 
+    def value_text(self, path: DataPath) -> str | None:
+        """A number, date or word at `path` as it is written (`166.000`, not 166.0)."""
+        position = self.exact(path)
+        if position is None or position.value_offset is None:
+            return None
+        end = _SCALAR_END.search(self.text, position.value_offset)
+        return self.text[position.value_offset : end.start() if end else None].strip()
+
     def in_string(self, path: DataPath, offset: int) -> tuple[int, int] | None:
         """Line and column of character `offset` of the string value at `path`.
 

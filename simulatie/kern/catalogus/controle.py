@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..bestanden.problemen import closest, did_you_mean
 from ..model import woorden
-from ..model.casus import Brief, Casus
+from ..model.casus import Brief, Casus, gesplitst
 from .geheimen import check_geheimen
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
 
@@ -21,9 +21,11 @@ MAX_DOORREKENEN = 50_000
 
 
 def check_casus(casus: Casus) -> list[Issue]:
-    issues = list(_check_punten(casus))
+    issues = list(_check_punten(casus)) + list(_check_segmenten(casus))
     for rol in woorden.ROLLEN:
         issues += _check_brief(casus, rol, casus.brief(rol))
+    for rol, brief in casus.rolwissel.items():  # the round-2 variants, checked the same way
+        issues += _check_brief(casus, rol, brief, ("rolwissel", rol))
     issues += _check_unique(casus)
     issues += check_geheimen(casus)
     return issues
@@ -40,11 +42,12 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
         if punt_id in FEIT_NAMEN and punt_id not in VASTE_PUNT_FEITEN:
             yield ("onderhandelpunten", punt_id), (
                 f"'{punt_id}' is al de naam van een feit voor de regels; kies een andere id.")
+        soort = casus.soort(punt_id)
         for optie_id, optie in punt.opties.items():
             path = ("onderhandelpunten", punt_id, "opties", optie_id)
-            if punt_id in woorden.GETAL_PUNTEN and optie.getal is None:
+            if soort in woorden.GETAL_PUNTEN and optie.getal is None:
                 yield path, (f"elke optie bij '{punt_id}' heeft een 'getal' nodig: "
-                             f"{woorden.GETAL_PUNTEN[punt_id]}.")
+                             f"{woorden.GETAL_PUNTEN[soort]}.")
             if punt_id == "percelen" and optie.getal is not None and optie.getal < 1:
                 # Rules divide by it (inwoners per perceel); no lots at all is one lot.
                 yield path + ("getal",), (
@@ -56,10 +59,39 @@ def _check_punten(casus: Casus) -> Iterator[Issue]:
 
 
 def _renamed_fixed(casus: Casus) -> dict[str, str | None]:
-    """Each missing fixed issue, with the case's own issue that is probably it, renamed."""
+    """Each missing fixed issue, with the case's own issue that is probably it, renamed.
+    A fixed issue split over segments (`aanbieders_jeugd`, ...) is not missing."""
     own = [p for p in casus.onderhandelpunten if p not in woorden.VASTE_PUNTEN]
     return {vast: closest(vast, own) for vast in woorden.VASTE_PUNTEN
-            if vast not in casus.onderhandelpunten}
+            if not casus.punt_ids(vast)}
+
+
+def _check_segmenten(casus: Casus) -> Iterator[Issue]:
+    """An issue names a known segment; a split fixed issue covers every segment once."""
+    for punt_id, punt in casus.onderhandelpunten.items():
+        if punt.segment is not None and punt.segment not in casus.segmenten:
+            known = ", ".join(casus.segmenten) or "geen: zet eerst [segmenten.ID] bovenaan"
+            yield ("onderhandelpunten", punt_id, "segment"), (
+                f"'{punt.segment}' is geen segment van deze casus."
+                f"{did_you_mean(punt.segment, casus.segmenten)} Segmenten: {known}.")
+    for vast in woorden.SPLITSBARE_PUNTEN:
+        split = [gesplitst(vast, s) for s in casus.segmenten]
+        present = [p for p in split if p in casus.onderhandelpunten]
+        if vast in casus.onderhandelpunten and present:
+            yield ("onderhandelpunten", present[0]), (
+                f"'{vast}' staat er zowel als één punt als per segment ({', '.join(present)}); "
+                f"kies één van beide.")
+        elif present and len(present) < len(split):
+            missing = [p for p in split if p not in casus.onderhandelpunten]
+            yield ("onderhandelpunten", present[0]), (
+                f"'{vast}' is per segment gesplitst, maar {', '.join(missing)} ontbreekt: "
+                f"een gesplitst vast punt heeft een punt voor elk segment.")
+        for punt_id in present:
+            segment = punt_id.removeprefix(vast + "_")
+            if casus.onderhandelpunten[punt_id].segment != segment:
+                yield ("onderhandelpunten", punt_id), (
+                    f"'{punt_id}' is '{vast}' voor het segment '{segment}'; zet daar "
+                    f"segment = \"{segment}\" bij.")
 
 
 def _brief_punten(casus: Casus) -> list[str]:
@@ -76,8 +108,9 @@ def _brief_keys(casus: Casus, keys: Iterable[str]) -> list[str]:
     return [aliases.get(key, key) for key in keys]
 
 
-def _check_brief(casus: Casus, rol: str, brief: Brief) -> list[Issue]:
-    base = ("rollen", rol)
+def _check_brief(casus: Casus, rol: str, brief: Brief,
+                 base: tuple[str, ...] | None = None) -> list[Issue]:
+    base = base or ("rollen", rol)
     punten = _brief_punten(casus)
     issues: list[Issue] = []
     unknown, missing = match_keys(_brief_keys(casus, brief.gewichten), punten)
@@ -154,13 +187,14 @@ def best_score(casus: Casus, brief: Brief) -> float:
 
 
 def _check_unique(casus: Casus) -> Iterator[Issue]:
-    for rol in woorden.ROLLEN:
-        brief = casus.brief(rol)
+    briefs = [(("rollen", rol), casus.brief(rol)) for rol in woorden.ROLLEN]
+    briefs += [(("rolwissel", rol), brief) for rol, brief in casus.rolwissel.items()]
+    for base, brief in briefs:
         seen: set[str] = set()
         for lijst in ("belangen", "vragen", "argumenten", "antwoorden"):
             for index, item in enumerate(getattr(brief, lijst)):
                 if item.id in seen:
-                    yield ("rollen", rol, lijst, index, "id"), (
+                    yield (*base, lijst, index, "id"), (
                         f"de id '{item.id}' komt twee keer voor in deze brief.")
                 seen.add(item.id)
     for section in ("regels", "verboden"):

@@ -16,9 +16,10 @@ Issue = tuple[tuple[str | int, ...], str]
 
 
 def check_geheimen(casus: Casus) -> Iterator[Issue]:
-    for rol in woorden.ROLLEN:
-        brief = casus.brief(rol)
-        base: tuple[str | int, ...] = ("rollen", rol)
+    variants: list[tuple[tuple[str | int, ...], Brief]] = [
+        (("rollen", rol), casus.brief(rol)) for rol in woorden.ROLLEN]
+    variants += [(("rolwissel", rol), brief) for rol, brief in casus.rolwissel.items()]
+    for base, brief in variants:
         seen: set[str] = set()
         for index, geheim in enumerate(brief.geheimen):
             path = base + ("geheimen", index)
@@ -73,7 +74,7 @@ def _alternatief(casus: Casus, base: tuple[str | int, ...], brief: Brief) -> Ite
         return
     waarde = score(brief, keuzes)
     if abs(waarde - brief.ondergrens) > 0.05:
-        wie = woorden.ROLLEN[base[-1]].lower()  # type: ignore[index]
+        wie = woorden.ROLLEN[str(base[1])].lower()
         yield base + ("ondergrens",), (
             f"het alternatief zonder akkoord scoort {waarde:g} voor de {wie}, maar de "
             f"ondergrens is {brief.ondergrens:g}: de ondergrens volgt uit het alternatief. "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .nieuw import case_id, template, write_new
 from .valideren import Uitslag, kind_of, summary, validate
+from .twijfels import with_doubts
 
 __all__ = [
     "Uitslag",
@@ -13,5 +14,6 @@ __all__ = [
     "summary",
     "template",
     "validate",
+    "with_doubts",
     "write_new",
 ]

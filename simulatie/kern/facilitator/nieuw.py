@@ -7,11 +7,11 @@ step with `simulatie valideer` as a safety net.
 
 from __future__ import annotations
 
-import tomllib
 from importlib import resources
 from pathlib import Path
 
-from ..bestanden.mappen import bundled_folder
+from ..bestanden.lezen import read_toml
+from ..bestanden.mappen import bundled_folder, case_files
 from ..bestanden.namen import slug
 from ..bestanden.problemen import LoadFailed, Problem, os_reason
 from ..uitvoer.headless import one_line
@@ -27,10 +27,10 @@ def case_id(naam: str) -> str:
 def bundled_ids() -> set[str]:
     """The ids of the bundled cases, read quickly (the files are not fully checked)."""
     ids = set()
-    for path in bundled_folder().glob("*.toml"):
+    for path in case_files(bundled_folder()):
         try:
-            ids.add(str(tomllib.loads(path.read_text(encoding="utf-8")).get("id")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            ids.add(str(read_toml(path).data.get("id")))
+        except LoadFailed:
             continue
     return ids
 

@@ -19,19 +19,19 @@ from ..analyse.ruimte import Ruimte, ruimte
 from ..bestanden.mappen import REGELS_BESTAND, bundled_folder
 from ..model.casus import Casus
 from ..uitvoer.headless import broken_hint, play
+from ..bestanden.mappen import ignored_files, meant_name, same_file
+from ..catalogus.dubbel import ignored, ignored_for_bundled, shadows, used_file
 from ..catalogus.laden import (
     AlgemeneRegels,
     Catalogus,
-    casus_from_toml,
+    from_gelezen,
     load_algemeen,
     load_folder,
-    load_model,
     not_a_folder,
 )
-from ..analyse.speelbaarheid import at, playability, silent_general
-from ..bestanden.lezen import read_toml
+from ..analyse.speelbaarheid import playability, silent_general
+from ..bestanden.lezen import read_toml, validate_model
 from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
-from ..bestanden.toml_plaats import TomlPlaces
 from ..model.sessie import Sessie
 from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
 from ..spel.geladen import GeladenCasus
@@ -82,7 +82,6 @@ class _Run:
         self.problems: list[Problem] = []
         self.algemeen = self._general_rules()
         self.cases: list[GeladenCasus] = []
-        self.ids: dict[str, Path] = {}  # first validated file per case id
         self.rule_files: list[tuple[Path, AlgemeneRegels]] = []
         self.scripts: list[Path] = []
         self.spaces: dict[Path, Ruimte] = {}
@@ -101,7 +100,7 @@ class _Run:
     def bundled(self) -> list[GeladenCasus]:
         if self._bundled is None:
             self._bundled = list(load_folder(bundled_folder(), self.algemeen).casussen.values())
-            self._bundled_ids = {g.casus.id: g.bestand.resolve() for g in self._bundled}
+            self._bundled_ids = {g.casus.id: g.bestand for g in self._bundled}
         return self._bundled
 
     def space(self, geladen: GeladenCasus) -> Ruimte:
@@ -110,8 +109,8 @@ class _Run:
         return self.spaces[geladen.bestand]
 
     def file(self, path: Path) -> list[Problem]:
-        text, data = read_toml(path)
-        kind = kind_of(data)
+        gelezen = read_toml(path)
+        kind = kind_of(gelezen.data)
         self.soorten[kind] += 1
         if kind == "script":
             self.scripts.append(path)
@@ -119,26 +118,41 @@ class _Run:
         if kind == "regels":
             self.rule_files.append((path, load_algemeen(path)))
             return []
-        geladen = casus_from_toml(path, text, data, self.algemeen)
-        problems = self._clash(geladen, text)
+        geladen = from_gelezen(path, gelezen, self.algemeen)
         self.cases.append(geladen)
-        self.ids.setdefault(geladen.casus.id, geladen.bestand)
         self.akkoorden += deal_lines(geladen, self.space(geladen))
-        return problems + list(playability(geladen, self.space(geladen)))
+        problems = list(playability(geladen, self.space(geladen)))
+        if not path.name.endswith(".toml"):
+            problems.insert(0, Problem(str(path), (
+                "in een map met casussen negeert het spel dit bestand: het leest alleen "
+                f"bestanden die op .toml eindigen. Hernoem het naar {meant_name(path)}."),
+                severity="waarschuwing"))
+        return problems
 
-    def _clash(self, geladen: GeladenCasus, text: str) -> list[Problem]:
-        """An id another validated or bundled case already has will not load in the game."""
-        casus_id, here = geladen.casus.id, geladen.bestand.resolve()
+    def clashes(self) -> list[Problem]:
+        """Ids that two files hold: the game plays one of them and ignores the others.
+
+        A copy of a bundled case, byte for byte, is that case and no clash: a checkout's
+        `casussen/` beside an installed game holds exactly such copies.
+        """
         self.bundled()
-        if casus_id in self._bundled_ids and self._bundled_ids[casus_id] != here:
-            where = "bij de meegeleverde casussen"
-        elif casus_id in self.ids and self.ids[casus_id].resolve() != here:
-            where = f"in {self.ids[casus_id]}"
-        else:
-            return []
-        return [at(geladen.bestand, text, ("id",), (
-            f"de id '{casus_id}' bestaat al {where}; het spel laadt dan maar één van de "
-            "twee. Kies een andere id."))]
+        by_id: dict[str, list[Path]] = {}
+        for geladen in self.cases:
+            files = by_id.setdefault(geladen.casus.id, [])
+            if all(f.resolve() != geladen.bestand.resolve() for f in files):
+                files.append(geladen.bestand)
+        problems = []
+        for casus_id, files in by_id.items():
+            bundled = self._bundled_ids.get(casus_id)
+            if bundled is not None:
+                problems += [ignored_for_bundled(f, casus_id) for f in files
+                             if not same_file(f, bundled)]
+            elif len(files) > 1:
+                used = used_file(casus_id, files)
+                others = [f for f in files if f != used]
+                problems += [ignored(f, casus_id, str(used)) for f in others]
+                problems.append(shadows(used, casus_id, others))
+        return problems
 
     def catalogus(self) -> Catalogus:
         """Cases a script may name: the validated ones, the own folder, the bundled ones."""
@@ -162,6 +176,8 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
             run.problems.append(Problem(str(folder), "in deze map staan geen .toml-bestanden."))
     for path in files:
         run.problems += _guarded(path, partial(run.file, path))
+    run.problems += run.clashes()
+    run.problems += _ignored(paths, files)
     if run.scripts:
         catalogus = run.catalogus()
         for path in run.scripts:
@@ -173,6 +189,15 @@ def validate(paths: Iterable[Path], extra: Path | None = None) -> Uitslag:
     order = {str(f): n for n, f in enumerate(files)}
     run.problems.sort(key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0))
     return Uitslag(run.problems, len(files), run.soorten, run.akkoorden)
+
+
+def _ignored(paths: list[Path], files: list[Path]) -> list[Problem]:
+    """Files in the given folders that look like cases but that the game does not read."""
+    folders = {p for p in paths if p.is_dir()} | {f.parent for f in files if f not in paths}
+    return [Problem(str(path), (
+        "het spel leest alleen bestanden die op .toml eindigen en negeert dit bestand. Is "
+        f"het een casus, hernoem het dan naar {meant_name(path)}."), severity="waarschuwing")
+        for folder in sorted(folders) for path in ignored_files(folder)]
 
 
 def _silent(path: Path, regels: AlgemeneRegels, spaces: list[Ruimte]) -> list[Problem]:
@@ -195,29 +220,23 @@ def _located_all(path: Path, problems: list[Problem]) -> list[Problem]:
     if all(p.line is not None or not p.path for p in problems):
         return problems
     try:
-        places = TomlPlaces(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        gelezen = read_toml(path)
+    except LoadFailed:
         return problems
-    located = []
-    for problem in problems:
-        position = places.find(problem.path) if problem.line is None and problem.path else None
-        if position is not None and problem.file == str(path):
-            problem = Problem(problem.file, problem.message, problem.path, position.line,
-                              position.column, problem.severity)
-        located.append(problem)
-    return located
+    return [gelezen.located(p.path, p.message, p.severity)
+            if p.line is None and p.path and p.file == str(path) else p for p in problems]
 
 
 # --- scripts ---------------------------------------------------------------------------------
 
 def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
     """Every proposal checked on its own, then the moves played in order."""
-    text, _ = read_toml(path)
-    sessie = load_model(path, Sessie)
+    gelezen = read_toml(path)
+    sessie = validate_model(gelezen, Sessie)
     geladen = catalogus.casussen.get(sessie.casus)
     if geladen is None:
         known = sorted(catalogus.casussen)
-        return [at(path, text, ("casus",), (
+        return [gelezen.located(("casus",), (
             f"onbekende casus '{sessie.casus}'.{did_you_mean(sessie.casus, known)} "
             f"Beschikbaar: {', '.join(known) or 'geen'}.{broken_hint(catalogus, sessie.casus)}"))]
     problems = []
@@ -229,13 +248,13 @@ def validate_script(path: Path, catalogus: Catalogus) -> list[Problem]:
             check_keuzes(staat, zet.keuzes)
         except IllegalZet as error:
             where = ("zetten", index) + _keuzes_place(geladen.casus, zet.keuzes)
-            problems.append(at(path, text, where, f"zet {index + 1} ({zet.soort}): {error}"))
+            problems.append(gelezen.located(where, f"zet {index + 1} ({zet.soort}): {error}"))
     afloop = play(catalogus, sessie, str(path))
     reported = {p.path[1] for p in problems}
     if afloop.fout is not None and afloop.gespeeld not in reported:
         zet = sessie.zetten[afloop.gespeeld]
         where = ("zetten", afloop.gespeeld) + _zet_place(afloop.staat, zet)
-        problems.append(at(path, text, where, afloop.fout))
+        problems.append(gelezen.located(where, afloop.fout))
     return problems
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
-    BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, StringConstraints,
+    BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, Strict, StringConstraints,
     field_validator, model_serializer,
 )
 
@@ -18,7 +18,11 @@ from . import woorden
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=60)]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-Waarde = Annotated[float, Field(ge=0, le=100)]
+# Numbers are strict: TOML has real numbers, so "65" (text) or 166.000 (a decimal point
+# where a Dutch writer meant a thousands dot) is a mistake to name, not to coerce.
+Geheel = Annotated[int, Strict()]
+Getal = Annotated[float, Strict()]  # a whole number is a number too
+Waarde = Annotated[Getal, Field(ge=0, le=100)]
 # Bounded so a score stays a number: an infinite or huge weight overflows it to NaN or inf.
 MAX_GEWICHT = 1_000_000
 
@@ -45,7 +49,7 @@ class Model(BaseModel):
 class Optie(Model):
     titel: Tekst
     uitleg: str = ""
-    getal: float | None = Field(default=None, ge=0, le=1000)
+    getal: Getal | None = Field(default=None, ge=0, le=1000)
     kenmerken: tuple[Kenmerk, ...] = ()
 
 
@@ -55,7 +59,15 @@ class Onderhandelpunt(Model):
     # What talking about this issue is about (a preference statement credits it); the
     # fixed issues have a default, see `woorden.PUNT_ONDERWERPEN`.
     onderwerp: Onderwerp | None = None
+    segment: Id | None = None  # the segment this issue belongs to (see `Casus.segmenten`)
     opties: dict[Id, Optie] = Field(min_length=2)
+
+
+class Segment(Model):
+    """A part of the domain bought differently (Helmond: youth and living-care-welfare)."""
+
+    titel: Tekst
+    uitleg: str = ""
 
 
 class BriefItem(Model):
@@ -111,8 +123,8 @@ class Brief(Model):
     antwoorden: tuple[BriefItem, ...] = ()
     geheimen: tuple[Geheim, ...] = ()
     alternatief: Alternatief | None = None
-    gewichten_totaal: float = Field(default=100, gt=0, le=MAX_GEWICHT)
-    gewichten: dict[Id, Annotated[float, Field(ge=0, le=MAX_GEWICHT)]]
+    gewichten_totaal: Getal = Field(default=100, gt=0, le=MAX_GEWICHT)
+    gewichten: dict[Id, Annotated[Getal, Field(ge=0, le=MAX_GEWICHT)]]
     waarden: dict[Id, dict[Id, Waarde]]
     ondergrens: Waarde
 
@@ -160,7 +172,7 @@ class Regel(Model):
     ernst: Ernst
     bericht: Tekst
     bron: Tekst
-    effecten: dict[Dimensie, Annotated[int, Field(ge=-5, le=5)]] = {}
+    effecten: dict[Dimensie, Annotated[Geheel, Field(ge=-5, le=5)]] = {}
 
 
 class Verbod(Model):
@@ -175,19 +187,49 @@ class Casus(Model):
     id: Id
     titel: Tekst
     gemeente: Tekst
-    inwoners: int = Field(gt=0, le=2_000_000)
+    inwoners: Geheel = Field(gt=0, le=2_000_000)
     domein: tuple[Domein, ...] = Field(min_length=1)
     doelen: tuple[Doel, ...] = Field(min_length=1)
     samenvatting: Tekst
     bronnen: tuple[Tekst, ...] = Field(min_length=1)
-    max_zetten: int = Field(ge=4, le=1000)
+    max_zetten: Geheel = Field(ge=4, le=1000)
     onderhandelpunten: dict[Id, Onderhandelpunt]
     rollen: Rollen
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+    segmenten: dict[Id, Segment] = {}
+    # Second variant of each brief for rounds 2, 4, ...: after the role swap each player has
+    # seen both round-1 tables, so the swapped round gets priorities and secrets of its own.
+    rolwissel: dict[Rol, Brief] = {}
+    # For the debrief only: never shown before the round ends.
+    wat_er_echt_gebeurde: str = Field(default="", max_length=4000)
+    debriefvragen: tuple[Tekst, ...] = Field(default=(), max_length=5)
 
-    def brief(self, rol: str) -> Brief:
+    def brief(self, rol: str, ronde: int = 1) -> Brief:
+        """The brief of a role in a round: the `rolwissel` variant in even rounds, if any."""
+        if ronde % 2 == 0 and rol in self.rolwissel:
+            return self.rolwissel[rol]
         return self.rollen[rol]
+
+    def punt_ids(self, vast: str) -> list[str]:
+        """The issues that hold a fixed point: itself, or one per segment when split."""
+        if vast in self.onderhandelpunten or vast not in woorden.SPLITSBARE_PUNTEN:
+            return [vast] if vast in self.onderhandelpunten else []
+        return [gesplitst(vast, s) for s in self.segmenten
+                if gesplitst(vast, s) in self.onderhandelpunten]
+
+    def soort(self, punt_id: str) -> str:
+        """The fixed point an issue holds (`aanbieders_jeugd` -> `aanbieders`), else its id."""
+        punt = self.onderhandelpunten.get(punt_id)
+        for vast in woorden.SPLITSBARE_PUNTEN:
+            if punt is not None and punt.segment and punt_id == gesplitst(vast, punt.segment):
+                return vast
+        return punt_id
+
+
+def gesplitst(vast: str, segment: str) -> str:
+    """The id of a fixed point split per segment: `aanbieders_jeugd`."""
+    return f"{vast}_{segment}"
 
 
 class RegelBestand(Model):
@@ -195,3 +237,15 @@ class RegelBestand(Model):
 
     regels: tuple[Regel, ...] = ()
     verboden: tuple[Verbod, ...] = ()
+
+
+def vul_rolwissel(data: dict) -> dict:
+    """A case's raw data with each `[rolwissel.ROL]` completed from `[rollen.ROL]`: a variant
+    names only what changes (weights, values, secrets...); the rest is the round-1 brief."""
+    variant, rollen = data.get("rolwissel"), data.get("rollen")
+    if not isinstance(variant, dict) or not isinstance(rollen, dict):
+        return data
+    filled = {rol: ({**rollen[rol], **brief} if isinstance(rollen.get(rol), dict)
+                    and isinstance(brief, dict) else brief)
+              for rol, brief in variant.items()}
+    return {**data, "rolwissel": filled}

@@ -20,10 +20,9 @@ LICHT_TOT = 0.7
 
 
 def brief_voor(casus: Casus, rol: str, ronde: int = 1) -> Brief:
-    """The brief `rol` plays in round `ronde`. The one place a round's brief is chosen,
-    so that a case can give the second round other briefs without touching the game."""
-    del ronde  # every round plays the same briefs today
-    return casus.brief(rol)
+    """The brief `rol` plays in round `ronde` (a case may give even rounds a variant): the
+    one place the game, the facts and the round report choose a round's brief."""
+    return casus.brief(rol, ronde)
 
 
 def other(rol: str) -> str:

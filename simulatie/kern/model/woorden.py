@@ -31,6 +31,10 @@ VASTE_PUNTEN: dict[str, str] = {
     "verlengopties": "Verlengopties (jaren)",
 }
 
+# Fixed issues a case with segments may split: one issue per segment, `aanbieders_jeugd`.
+# The contracting form stays one choice for the whole case.
+SPLITSBARE_PUNTEN: tuple[str, ...] = ("aanbieders", "looptijd", "verlengopties")
+
 # Issues whose options must carry a number (`getal`) the rules can reason with.
 GETAL_PUNTEN: dict[str, str] = {
     "aanbieders": "het aantal aanbieders",
@@ -44,7 +48,7 @@ DOELEN: dict[str, str] = {
     "partnerschap": "Partnerschap en vertrouwen",
     "keuzevrijheid": "Keuzevrijheid voor inwoners",
     "kostenbeheersing": "Kostenbeheersing",
-    "continuiteit": "Continuiteit voor inwoners",
+    "continuiteit": "Continuïteit voor inwoners",
     "preventie": "Preventie",
     "eenvoud": "Minder bureaucratie",
 }
@@ -127,7 +131,7 @@ ERNST: dict[str, str] = {
 DIMENSIES: dict[str, str] = {
     "partnerschap": "Partnerschap",
     "innovatie": "Innovatie",
-    "continuiteit": "Continuiteit voor inwoners",
+    "continuiteit": "Continuïteit voor inwoners",
     "keuzevrijheid": "Keuzevrijheid",
     "uitvoeringslasten": "Uitvoeringslasten",
     "juridisch_risico": "Juridisch risico",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .gedeeld import SaveConflict, add_note, save_moves
 from .opslag import (
     GeladenSessie,
     SaveInfo,
@@ -17,10 +18,15 @@ from .opslag import (
     with_notitie,
     write_atomic,
 )
+from .tijdelijk import remove_stale_temps
 
 __all__ = [
     "GeladenSessie",
     "SLOT",
+    "SaveConflict",
+    "add_note",
+    "remove_stale_temps",
+    "save_moves",
     "SaveInfo",
     "afgerond",
     "list_saves",

@@ -12,26 +12,27 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pydantic
 import tomli_w
 
-from ..bestanden.lezen import located, toml_problem
+from ..bestanden.lezen import (
+    Afgebroken, Gelezen, decode, located, parse, read_bytes, validate_model,
+)
 from ..bestanden.namen import slug
-from ..bestanden.problemen import LoadFailed, Problem, did_you_mean, os_reason
-from ..bestanden.pydantic_nl import explain
+from ..bestanden.problemen import LoadFailed, Problem, did_you_mean
 from ..bestanden.toml_plaats import TomlPlaces
+from ..bestanden.zichtbaar import has_controls, inert
 from ..catalogus.laden import Catalogus
 from ..model.sessie import FORMAAT_VERSIE, Sessie, casus_hash
 from ..model.zetten import Zet
 from ..spel.geladen import GeladenCasus
 from ..spel.stap import SessieStaat
 from ..spel.verloop import Fout, Verloop
+from .tijdelijk import remove_stale_temps
 
 KOP = (
     "# Opgeslagen sessie van de inkoopdialoog-simulatie.\n"
@@ -41,7 +42,6 @@ KOP = (
 # The last line of every save. Its absence is how a cut-off copy is told from a whole one:
 # a file cut between two moves is still valid TOML and would otherwise load silently short.
 SLOT = "# einde van de sessie"
-MAX_BYTES = 20_000_000  # a thousand moves of long free text stay far below this
 _TRIES = 100  # random names practically never collide; this only stops a runaway loop
 
 Cases = Catalogus | Mapping[str, GeladenCasus] | GeladenCasus
@@ -114,7 +114,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _claim_temp(path: Path) -> tuple[Path, int]:
     # Same folder, so os.replace is a rename and never a copy; a random name and O_EXCL so
-    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it.
+    # two writers never share one; a leading dot and '.tmp' so `list_saves` skips it (and
+    # `tijdelijk.NAAM` knows it for ours).
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _ in range(_TRIES):
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -264,80 +265,65 @@ def _as_cases(cases: Cases) -> Mapping[str, GeladenCasus]:
 
 
 def _read(path: Path) -> _Bestand:
+    """The save through the game's one reader, plus what only a save has: a closing
+    line, and a format version that decides how to read the rest."""
     name = str(path)
-    raw = _read_bytes(path, name)
-    text = _decode(raw, name)
-    data = _parse(text, name)
-    places = TomlPlaces(text)
-    _check_versie(data, name, places)
-    try:
-        sessie = Sessie.model_validate(data)
-    except pydantic.ValidationError as error:
-        raise LoadFailed([located(name, places, *explain(detail, Sessie))
-                          for detail in error.errors(include_url=False)]) from None
-    return _Bestand(sessie, name, places)
-
-
-def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # checked before reading, so a huge file costs nothing
-            raise LoadFailed([Problem(name, f"het bestand is te groot voor een sessie "
-                                            f"({size:,} bytes; hoogstens {MAX_BYTES:,}).")])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LoadFailed([Problem(name, "het bestand bestaat niet (meer).")]) from None
-    except OSError as error:
-        reason = f"kan het bestand niet lezen: {os_reason(error)}."
-        raise LoadFailed([Problem(name, reason)]) from None
+    raw = read_bytes(path)
     if not raw.strip():
         raise LoadFailed([Problem(name, "het bestand is leeg: er is nooit een zet in "
                                         "opgeslagen (afgebroken bij het aanmaken?).")])
-    return raw
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise LoadFailed([Problem(name, "het bestand is opgeslagen als UTF-16; sla het op "
-                                        "als UTF-8.")])
-    if _looks_binary(raw):
-        raise LoadFailed([Problem(name, "het bestand bevat binaire gegevens: dit is geen "
-                                        "opgeslagen sessie (of het is beschadigd).")])
-    raw = raw.removeprefix(b"\xef\xbb\xbf")  # editors on Windows like to add a BOM
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - raw.rfind(b"\n", 0, error.start)
-        if error.start >= len(raw) - 3:  # a character cut in half at the very end
-            raise LoadFailed([_afgebroken(name, line, column)]) from None
-        raise LoadFailed([Problem(name, "het bestand is geen geldige UTF-8-tekst (is het "
-                                        "opgeslagen als ANSI of Latin-1?); sla het op als UTF-8.",
-                                  line=line, column=column)]) from None
+        text = decode(raw, name)
+    except Afgebroken as failed:  # a character cut in half at the very end
+        cut = failed.problems[0]
+        raise LoadFailed([_afgebroken(name, cut.line, cut.column)]) from None
+    gelezen = _parse(text, name)
+    _check_versie(gelezen.data, name, gelezen.plaatsen)
+    # Players' names and remarks are theirs: control characters are not refused here.
+    sessie = validate_model(replace(gelezen, data=_inert_texts(gelezen.data)), Sessie)
+    return _Bestand(sessie, name, gelezen.plaatsen)
 
 
-def _looks_binary(raw: bytes) -> bool:
-    """Text has no NUL and next to no control bytes; random or binary data has plenty."""
-    sample = raw[:4096]
-    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r" or byte == 127)
-    return b"\x00" in sample or controls * 20 > len(sample)
+def _inert_texts(data: dict) -> dict:
+    """The save's texts with their control characters made visible (see `zichtbaar`): a
+    name or a note put in by hand must not steer the terminal that shows it. Free text
+    (a move's `tekst`, the notes) keeps its newlines; names and the case id stay one line.
+    The other fields are ids and choices, which the model itself holds to a pattern."""
+    data = dict(data)
+    for key in ("casus", "casus_hash"):
+        if isinstance(data.get(key), str):
+            data[key] = inert(data[key])
+    if isinstance(data.get("spelers"), list):
+        data["spelers"] = [inert(n) if isinstance(n, str) else n for n in data["spelers"]]
+    if isinstance(data.get("notities"), dict):
+        data["notities"] = {inert(str(k)): inert(v, lines=True) if isinstance(v, str) else v
+                            for k, v in data["notities"].items()}
+    if isinstance(data.get("zetten"), list):
+        data["zetten"] = [_inert_zet(zet) for zet in data["zetten"]]
+    return data
 
 
-def _parse(text: str, name: str) -> dict:
+def _inert_zet(zet: object) -> object:
+    if isinstance(zet, dict) and isinstance(zet.get("tekst"), str) and has_controls(
+            zet["tekst"], lines=True):
+        return {**zet, "tekst": inert(zet["tekst"], lines=True)}
+    return zet
+
+
+def _parse(text: str, name: str) -> Gelezen:
     complete = _is_complete(text)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        problem = toml_problem(name, str(error))
-        if not complete:  # "at end of document" has no line: the end is the last line
+        gelezen = parse(name, text)
+    except LoadFailed as failed:
+        if not complete:  # a parse error in a cut-off file is the cut, not a typo
+            problem = failed.problems[0]
             line = problem.line or text.count("\n") + 1
             raise LoadFailed([_afgebroken(name, line, problem.column)]) from None
-        raise LoadFailed([problem]) from None
-    except RecursionError:
-        raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None
-    if not complete and not _is_newer(data.get("versie")):  # a newer format may end otherwise
+        raise
+    # A newer format may end otherwise.
+    if not complete and not _is_newer(gelezen.data.get("versie")):
         raise LoadFailed([_afgebroken(name, text.count("\n") + 1)])
-    return data
+    return gelezen
 
 
 def _is_complete(text: str) -> bool:
@@ -465,6 +451,7 @@ def list_saves(saves_dir: Path | str, catalogus: Cases) -> list[SaveInfo]:
     folder = Path(saves_dir)
     if not folder.is_dir():
         return []
+    remove_stale_temps(folder)  # a crash's leftovers go when the saves are next looked at
     cases = _as_cases(catalogus)
     paths = sorted((p for p in folder.glob("*.toml") if p.is_file()), reverse=True)
     return [_info(path, cases) for path in paths]

@@ -182,6 +182,30 @@ def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:
     return casus.onderhandelpunten[punt].opties[optie_id].getal
 
 
+def _segment_numbers(casus: Casus, keuzes: dict[str, str]) -> dict[str, float | None]:
+    """The number facts. In a case that splits a fixed point per segment they read it
+    cautiously: the most providers and the shortest contract of any segment, so that no
+    rule praises or warns about a segment that does not earn it (docs/casusformaat.md)."""
+    segmenten = list(casus.segmenten) or [""]
+
+    def per_segment(vast: str) -> list[float | None]:
+        ids = casus.punt_ids(vast)
+        if len(ids) == 1:
+            return [_number(casus, ids[0], keuzes)] * len(segmenten)
+        return [_number(casus, punt, keuzes) for punt in ids]
+
+    aanbieders = [n for n in per_segment("aanbieders") if n is not None]
+    looptijd = per_segment("looptijd")
+    verleng = [n or 0.0 for n in per_segment("verlengopties")]
+    known = None not in looptijd
+    return {
+        "aantal_aanbieders": max(aanbieders, default=None),
+        "looptijd_jaren": min(looptijd) if known else None,  # type: ignore[type-var]
+        "verlengopties_jaren": min(verleng),
+        "max_looptijd_jaren": min(l + v for l, v in zip(looptijd, verleng)) if known else None,  # type: ignore[operator]
+    }
+
+
 def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
                    briefs: Mapping[str, Brief] | None = None) -> dict[str, object]:
     """The facts that depend only on a proposal (or their empty values). `briefs`: the
@@ -201,9 +225,10 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
         )
         return facts
     facts.update(keuzes)
-    looptijd = _number(casus, "looptijd", keuzes)
-    verleng = _number(casus, "verlengopties", keuzes) or 0.0
+    numbers = _segment_numbers(casus, keuzes)
     percelen = _number(casus, "percelen", keuzes)
+    if percelen is None and casus.segmenten:
+        percelen = float(len(casus.segmenten))  # each segment is bought as its own part
     kenmerken = sorted({
         k for punt, optie in keuzes.items()
         for k in casus.onderhandelpunten[punt].opties[optie].kenmerken
@@ -212,10 +237,7 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
     scores = {rol: score(briefs[rol], keuzes) for rol in woorden.ROLLEN}
     ok = {rol: aanvaardbaar(briefs[rol], keuzes) for rol in woorden.ROLLEN}
     facts.update(
-        aantal_aanbieders=_number(casus, "aanbieders", keuzes),
-        looptijd_jaren=looptijd,
-        verlengopties_jaren=verleng,
-        max_looptijd_jaren=None if looptijd is None else looptijd + verleng,
+        **numbers,
         aantal_percelen=1.0 if percelen is None else percelen,
         kenmerken=tuple(kenmerken),
         score_gemeente=scores["gemeente"],

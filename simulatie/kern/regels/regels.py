@@ -18,6 +18,7 @@ from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Regel, Verbod
 from .feiten import DEAL_FEITEN, FEIT_NAMEN, FEITEN, ONDERWERP_FEITEN, FactType
+from .schrijfhulp import syntax_hint
 
 _TYPES: dict[FactType, object] = {
     "tekst": rule_engine.DataType.STRING,
@@ -150,7 +151,8 @@ def _symbol_offset(text: str, name: str) -> int | None:
     return match.start() if match else None
 
 
-def _explain(error: rule_engine.errors.EngineError, section: str) -> tuple[str, int | None]:
+def _explain(error: rule_engine.errors.EngineError, section: str,
+             als: str = "") -> tuple[str, int | None]:
     if (isinstance(error, rule_engine.errors.SymbolResolutionError) and section == "verboden"
             and error.symbol_name in {f.name for f in FEITEN}):
         return (f"'{error.symbol_name}' gaat over het gesprek; een verbod kijkt alleen naar "
@@ -163,7 +165,8 @@ def _explain(error: rule_engine.errors.EngineError, section: str) -> tuple[str, 
         token = error.token
         if token is None:
             return "de voorwaarde houdt onverwacht op (mist er iets aan het eind?)", None
-        return f"schrijffout in de voorwaarde bij '{str(token.value)[:20]}'", token.lexpos
+        hint, slip, at = syntax_hint(als, str(token.value), token.lexpos)
+        return f"schrijffout in de voorwaarde bij '{slip[:20]}'.{hint}", at
     if isinstance(error, rule_engine.errors.EvaluationError):
         return ("de soorten passen niet: vergelijk getallen met getallen, tekst met "
                 "tekst (tussen aanhalingstekens), en gebruik 'in' voor lijsten"), None
@@ -232,7 +235,7 @@ def _compile(als: str, section: str, context: rule_engine.Context, words: frozen
     try:
         rule = rule_engine.Rule(als, context=context)
     except rule_engine.errors.EngineError as error:
-        message, offset = _explain(error, section)
+        message, offset = _explain(error, section, als)
         if isinstance(error, rule_engine.errors.SymbolResolutionError):
             offset = _symbol_offset(als, error.symbol_name)
         return RuleProblem((), message, offset)

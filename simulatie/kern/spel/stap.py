@@ -126,7 +126,7 @@ def legal_soorten(staat: SessieStaat) -> list[str]:
     if ronde.afgelopen:
         return ["rolwissel"]
     soorten = ["vraag", "belang"]
-    if staat.casus.brief(ronde.aan_zet).argumenten:
+    if brief_voor(staat.casus, ronde.aan_zet, ronde.nummer).argumenten:
         soorten.append("argument")
     tafel = ronde.op_tafel
     if tafel is None or tafel.door == ronde.aan_zet:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from .export import debrief_html, debrief_markdown
+from .export import debrief_html, debrief_markdown, debrief_page, export_save
 from .headless import Afloop, play, report
 
 __all__ = [
     "Afloop",
     "debrief_html",
     "debrief_markdown",
+    "debrief_page",
+    "export_save",
     "play",
     "report",
 ]

@@ -1,85 +1,167 @@
-"""The debrief of a session as Markdown (and HTML): what a trainer hands out afterwards.
+"""The debrief of a session as Markdown and HTML: what a trainer hands out afterwards.
 
 Per round: who played which side, the dialogue with trainer notes, the agreement,
 each side's score against its bottom line, and the feedback with its sources.
+
+The debrief is made once as a list of blocks (heading, list, table, ...), and each
+format writes those blocks itself. The HTML used to be the Markdown run through a
+Markdown parser, which took most of the time of a long session's export (about 7 s of
+9 at 10,000 moves; see `bench/bench_opslag.py`). Only the case's summary, which a
+facilitator writes in Markdown, still goes through the parser.
 """
 
 from __future__ import annotations
 
+import gc
 import html
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
+from ..bestanden.zichtbaar import inert
 from ..model import woorden
-from ..regels.regels import OVER_VOORSTEL
+from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..model.sessie import Sessie
+from ..opslag.opslag import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
 from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
 
+# A piece of inline text: (style, text, from a player). Style "" plain, "b" bold, "i"
+# italic. A player's text is escaped in the Markdown so it can never become markup.
+Stuk = tuple[str, str, bool]
+Regel = tuple[Stuk, ...]
 
-def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
+
+def _p(text: str) -> Stuk:
+    """Text a player typed (a name, a remark): shown as typed, never as markup."""
+    return ("", text, True)
+
+
+def _t(text: str, style: str = "") -> Stuk:
+    """Text of the program or the case."""
+    return (style, text, False)
+
+
+@dataclass(frozen=True)
+class Kop:
+    niveau: int
+    regel: Regel
+
+
+@dataclass(frozen=True)
+class Alinea:
+    regel: Regel
+
+
+@dataclass(frozen=True)
+class Lijst:
+    items: tuple[Regel, ...]
+
+
+@dataclass(frozen=True)
+class Gesprek:
+    """The numbered moves of a round, each with the trainer's note if there is one."""
+
+    zetten: tuple[tuple[Regel, Regel | None], ...]
+
+
+@dataclass(frozen=True)
+class Tabel:
+    kop: tuple[str, ...]
+    rijen: tuple[tuple[Regel, ...], ...]
+
+
+@dataclass(frozen=True)
+class Markdown:
+    """Markdown a facilitator wrote in the case file (the summary)."""
+
+    tekst: str
+
+
+Blok = Kop | Alinea | Lijst | Gesprek | Tabel | Markdown
+
+
+# --- the debrief as blocks ------------------------------------------------------------
+
+def debrief(staat: SessieStaat, sessie: Sessie) -> list[Blok]:
     casus = staat.casus
-    lines = [
-        f"# Nabespreking: {casus.titel}",
-        "",
-        f"- **Gemeente:** {casus.gemeente} ({casus.inwoners:,} inwoners)".replace(",", "."),
-        f"- **Spelers:** {_escape(staat.spelers[0])} en {_escape(staat.spelers[1])}",
-        f"- **Rondes:** {len(staat.rondes)}",
-        "",
-        casus.samenvatting.strip(),
+    inwoners = f"{casus.inwoners:,}".replace(",", ".")
+    blokken: list[Blok] = [
+        Kop(1, (_t(f"Nabespreking: {casus.titel}"),)),
+        Lijst((
+            (_t("Gemeente:", "b"), _t(f" {casus.gemeente} ({inwoners} inwoners)")),
+            (_t("Spelers:", "b"), _t(" "), _p(staat.spelers[0]), _t(" en "),
+             _p(staat.spelers[1])),
+            (_t("Rondes:", "b"), _t(f" {len(staat.rondes)}")),
+        )),
+        Markdown(casus.samenvatting.strip()),
     ]
     first_move = 1
     for verslag in verslagen(staat):
-        lines += ["", *_round(staat, sessie, verslag, first_move)]
+        blokken += _round(staat, sessie, verslag, first_move)
         first_move += len(verslag.ronde.zetten) + 1  # the rolwissel is a move too
-    lines += ["", "## Bronnen van de casus", "", *(f"- {bron}" for bron in casus.bronnen)]
-    return "\n".join(lines) + "\n"
+    blokken += _nabespreking(staat)
+    blokken += [Kop(2, (_t("Bronnen van de casus"),)),
+                Lijst(tuple((_t(bron),) for bron in casus.bronnen))]
+    return blokken
 
 
-def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag, first: int) -> Iterator[str]:
+def _nabespreking(staat: SessieStaat) -> list[Blok]:
+    """What really happened and the debrief questions, after the rounds they would spoil."""
+    casus = staat.casus
+    blokken: list[Blok] = []
+    if casus.wat_er_echt_gebeurde.strip():
+        blokken += [Kop(2, (_t("Wat er echt gebeurde"),)),
+                    Markdown(casus.wat_er_echt_gebeurde.strip())]
+    if casus.debriefvragen:
+        blokken += [Kop(2, (_t("Vragen voor de nabespreking"),)),
+                    Gesprek(tuple(((_t(vraag),), None) for vraag in casus.debriefvragen))]
+    return blokken
+
+
+def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag,
+           first: int) -> Iterator[Blok]:
     ronde = verslag.ronde
-    gemeente = _escape(staat.spelers[ronde.speler("gemeente")])
-    swo = _escape(staat.spelers[ronde.speler("swo")])
-    yield f"## Ronde {ronde.nummer}: {gemeente} als gemeente, {swo} als sociaalwerkorganisatie"
-    yield ""
-    yield "### Gesprek"
-    yield ""
+    gemeente, swo = (staat.spelers[ronde.speler(rol)] for rol in ("gemeente", "swo"))
+    yield Kop(2, (_t(f"Ronde {ronde.nummer}: "), _p(gemeente), _t(" als gemeente, "), _p(swo),
+                  _t(" als sociaalwerkorganisatie")))
+    yield Kop(3, (_t("Gesprek"),))
+    zetten = []
     for offset, zet in enumerate(ronde.zetten):
-        yield f"{offset + 1}. {_escape(describe_zet(staat, ronde, zet))}"
         note = sessie.notities.get(str(first + offset))
-        if note:
-            yield f"   > *Notitie trainer:* {_escape(note)}"
-    yield ""
-    yield f"**Uitkomst:** {woorden.UITKOMSTEN[ronde.uitkomst]}"
+        zetten.append(((_p(describe_zet(staat, ronde, zet)),),
+                       (_t("Notitie trainer:", "i"), _t(" "), _p(note)) if note else None))
+    yield Gesprek(tuple(zetten))
+    yield Alinea((_t("Uitkomst:", "b"), _t(f" {woorden.UITKOMSTEN[ronde.uitkomst]}")))
     if ronde.akkoord:
-        yield ""
-        yield "| onderhandelpunt | akkoord |"
-        yield "|---|---|"
-        for punt, optie in ronde.akkoord.items():
-            onderhandelpunt = staat.casus.onderhandelpunten[punt]
-            yield f"| {onderhandelpunt.titel} | {onderhandelpunt.opties[optie].titel} |"
-    yield ""
-    yield from _scores(staat, verslag)
-    yield ""
-    yield "### Feedback"
-    yield ""
+        punten = staat.casus.onderhandelpunten
+        yield Tabel(("onderhandelpunt", "akkoord"), tuple(
+            ((_t(punten[punt].titel),), (_t(punten[punt].opties[optie].titel),))
+            for punt, optie in ronde.akkoord.items()))
+    yield _scores(staat, verslag)
+    yield Kop(3, (_t("Feedback"),))
     if not verslag.feedback:
-        yield "Geen opmerkingen van de regels."
-    for item in verslag.feedback:
-        regel = item.regel
-        label = woorden.ERNST[regel.ernst]
-        if item.over == OVER_VOORSTEL:
-            label += f" ({OVER_NIET_AANVAARD})"
-        yield f"- **{label}:** {_escape(regel.bericht)} *(bron: {regel.bron})*"
+        yield Alinea((_t("Geen opmerkingen van de regels."),))
+    else:
+        yield Lijst(tuple(
+            (_t(f"{_ernst(item)}:", "b"), _t(" "), _p(item.regel.bericht),
+             _t(" "), _t(f"(bron: {item.regel.bron})", "i"))
+            for item in verslag.feedback))
     dims = [f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v]
-    yield ""
-    yield f"**Publieke waarden:** {', '.join(dims) if dims else 'geen effect'}"
+    yield Alinea((_t("Publieke waarden:", "b"), _t(f" {', '.join(dims) if dims else 'geen effect'}")))
 
 
-def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Iterator[str]:
+def _ernst(item: Feedback) -> str:
+    """The severity, with a note when the feedback is about a proposal nobody accepted."""
+    label = woorden.ERNST[item.regel.ernst]
+    return f"{label} ({OVER_NIET_AANVAARD})" if item.over == OVER_VOORSTEL else label
+
+
+def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Tabel:
     ronde = verslag.ronde
-    yield "| rol | speler | score | ondergrens | gehaald |"
-    yield "|---|---|---|---|---|"
+    rijen = []
     for rol, label in woorden.ROLLEN.items():
         value = verslag.scores[rol]
         shown = "—" if value is None else f"{value:g}"
@@ -91,26 +173,147 @@ def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Iterator[str]:
             if laatste is not None:
                 shown = f"— (laatste voorstel, niet aanvaard: {laatste:g})"
         ondergrens = verslag.ondergrenzen[rol]
-        speler = _escape(staat.spelers[ronde.speler(rol)])
-        yield f"| {label} | {speler} | {shown} | {ondergrens:g} | {gehaald} |"
+        rijen.append(((_t(label),), (_p(staat.spelers[ronde.speler(rol)]),), (_t(shown),),
+                      (_t(f"{ondergrens:g}"),), (_t(gehaald),)))
+    return Tabel(("rol", "speler", "score", "ondergrens", "gehaald"), tuple(rijen))
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+def debrief_markdown(staat: SessieStaat, sessie: Sessie) -> str:
+    return to_markdown(debrief(staat, sessie))
+
+
+def to_markdown(blokken: list[Blok]) -> str:
+    lines: list[str] = []
+    for blok in blokken:
+        if lines:
+            lines.append("")
+        lines += _md_blok(blok)
+    # The file is read in a terminal too (`cat`, `less`): nothing in it may steer one.
+    return inert("\n".join(lines) + "\n", lines=True)
+
+
+def _md_blok(blok: Blok) -> list[str]:
+    if isinstance(blok, Kop):
+        return ["#" * blok.niveau + " " + _md(blok.regel)]
+    if isinstance(blok, Alinea):
+        return [_md(blok.regel)]
+    if isinstance(blok, Markdown):
+        return [blok.tekst]
+    if isinstance(blok, Lijst):
+        return [f"- {_md(item)}" for item in blok.items]
+    if isinstance(blok, Gesprek):
+        lines = []
+        for nummer, (zet, note) in enumerate(blok.zetten, start=1):
+            lines.append(f"{nummer}. {_md(zet)}")
+            if note:
+                lines.append(f"   > {_md(note)}")
+        return lines
+    return ["| " + " | ".join(blok.kop) + " |", "|" + "---|" * len(blok.kop),
+            *("| " + " | ".join(_md(cel) for cel in rij) + " |" for rij in blok.rijen)]
+
+
+_MD_STIJL = {"": "", "b": "**", "i": "*"}
+
+
+def _md(regel: Regel) -> str:
+    return "".join([f"{_MD_STIJL[stijl]}{_escape(tekst) if speler else tekst}{_MD_STIJL[stijl]}"
+                    for stijl, tekst, speler in regel])
+
+
+# Markdown characters in a player's text get a backslash; < > & become entities, as
+# the Markdown has HTML switched off when it is rendered.
+_MD_TEKENS = str.maketrans({**{c: "\\" + c for c in "\\`*_[]|#"},
+                            "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def _escape(text: str) -> str:
     """Keep players' free text from turning into Markdown markup or HTML."""
-    text = html.escape(one_line(text), quote=False)
-    for char in "\\`*_[]|#":
-        text = text.replace(char, "\\" + char)
-    return text
+    return one_line(text).translate(_MD_TEKENS)
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+def export_save(path: Path, cases: Cases) -> tuple[str, str]:
+    """The debrief of the save at `path` as (Markdown, HTML page); `LoadFailed` if the
+    save does not open."""
+    with _without_collector():
+        geladen = load(path, cases)
+        return debrief_page(geladen.staat, geladen.sessie)
+
+
+@contextmanager
+def _without_collector() -> Iterator[None]:
+    # A fold of 10,000 moves is a few hundred thousand objects without cycles. Python's
+    # cycle collector would walk them all again and again while the debrief is made,
+    # for nothing to free: about a third of the time (see bench/bench_opslag.py).
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def debrief_page(staat: SessieStaat, sessie: Sessie) -> tuple[str, str]:
+    """The debrief as (Markdown, HTML page): made once, written twice."""
+    blokken = debrief(staat, sessie)
+    return to_markdown(blokken), to_html(blokken, staat.casus.titel)
+
+
+def to_html(blokken: list[Blok], titel: str) -> str:
+    body = "".join(_html_blok(blok) for blok in blokken)
+    return _page(inert(body, lines=True), titel)
+
+
+def _html_blok(blok: Blok) -> str:
+    if isinstance(blok, Kop):
+        return f"<h{blok.niveau}>{_html(blok.regel)}</h{blok.niveau}>\n"
+    if isinstance(blok, Alinea):
+        return f"<p>{_html(blok.regel)}</p>\n"
+    if isinstance(blok, Markdown):
+        return _markdown_html(blok.tekst)
+    if isinstance(blok, Lijst):
+        return "<ul>\n" + "".join(f"<li>{_html(item)}</li>\n" for item in blok.items) + "</ul>\n"
+    if isinstance(blok, Gesprek):
+        items = [f"<li>{_html(zet)}" + (f"<blockquote><p>{_html(note)}</p></blockquote>" if note else "")
+                 + "</li>\n" for zet, note in blok.zetten]
+        return "<ol>\n" + "".join(items) + "</ol>\n" if items else ""
+    kop = "".join(f"<th>{html.escape(cel)}</th>" for cel in blok.kop)
+    rijen = "".join("<tr>" + "".join(f"<td>{_html(cel)}</td>" for cel in rij) + "</tr>\n"
+                    for rij in blok.rijen)
+    return f"<table>\n<thead>\n<tr>{kop}</tr>\n</thead>\n<tbody>\n{rijen}</tbody>\n</table>\n"
+
+
+_HTML_STIJL = {"": ("", ""), "b": ("<strong>", "</strong>"), "i": ("<em>", "</em>")}
+
+
+def _html(regel: Regel) -> str:
+    return "".join([_HTML_STIJL[stijl][0]
+                    + (one_line(tekst) if speler else tekst).translate(_HTML_TEKENS)
+                    + _HTML_STIJL[stijl][1] for stijl, tekst, speler in regel])
+
+
+_HTML_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # html.escape, quote=False
+
+
+def _markdown_html(markdown: str) -> str:
+    from markdown_it import MarkdownIt  # ships with Textual's dependencies
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
 
 
 def debrief_html(markdown: str, titel: str) -> str:
-    """The same debrief as one self-contained HTML page."""
-    from markdown_it import MarkdownIt  # ships with Textual's dependencies
+    """Any Markdown (a debrief, edited or not) as one self-contained HTML page."""
+    return _page(_markdown_html(markdown), titel)
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
+
+def _page(body: str, titel: str) -> str:
     return (
         "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
-        f"<title>{html.escape(titel)}</title><style>"
+        f"<title>{html.escape(inert(titel))}</title><style>"
         "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;"
         "line-height:1.5}table{border-collapse:collapse}td,th{border:1px solid #bbb;"
         "padding:.2rem .5rem}blockquote{color:#555;margin:.2rem 0 .2rem 1rem}</style>"

@@ -190,7 +190,8 @@ def test_a_second_case_with_the_same_id_is_refused():
     catalogus = load_folder(KAPOT / "dubbele_id", AlgemeneRegels())
     [(path, [problem])] = catalogus.problemen.items()
     assert (list(catalogus.casussen), path.name) == (["mini"], "b.toml")
-    assert problem.message == "de id 'mini' wordt al gebruikt door a.toml."
+    assert problem.message.startswith("de id 'mini' bestaat al in a.toml; het spel gebruikt "
+                                      "a.toml en negeert dit bestand.")
 
 
 # --- found in review: odd but valid-looking values --------------------------------------------

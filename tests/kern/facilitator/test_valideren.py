@@ -361,18 +361,22 @@ def test_the_id_of_a_bundled_case_is_an_error_because_the_game_would_skip_it():
 
 
 def test_two_validated_files_with_one_id_are_an_error_on_the_second(tmp_path):
+    """Neither is named after the id: the first is used (a warning says so), the second
+    is an error that names the first."""
     for name in ("a.toml", "b.toml"):
         shutil.copy(DATA / "goed.toml", tmp_path / name)
-    problems = validate([tmp_path]).problems
-    assert [(Path(p.file).name, p.line, p.column) for p in problems] == [("b.toml", 2, 1)]
-    assert "bestaat al in" in problems[0].message
+    uitslag = validate([tmp_path])
+    assert [(Path(p.file).name, p.line, p.column) for p in uitslag.errors] == [("b.toml", 2, 1)]
+    assert "bestaat al in" in uitslag.errors[0].message
+    [warning] = uitslag.warnings
+    assert Path(warning.file).name == "a.toml" and "ook b.toml heeft de id" in warning.message
 
 
 def test_a_missing_file_and_an_empty_folder_are_errors(tmp_path, capsys):
     (tmp_path / "leeg").mkdir()
     code, out = run(["valideer", str(tmp_path / "weg.toml"), str(tmp_path / "leeg")], capsys)
     assert code == 1
-    assert "weg.toml: bestand niet gevonden." in out
+    assert "weg.toml: het bestand bestaat niet (meer)." in out
     assert "in deze map staan geen .toml-bestanden." in out
 
 

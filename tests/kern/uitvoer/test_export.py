@@ -126,3 +126,152 @@ def test_a_player_name_cannot_break_the_debrief_into_headings_or_table_cells() -
 def test_control_characters_from_players_stay_out_of_the_debrief() -> None:
     """A terminal escape in free text is dropped, not written into the file."""
     assert "\x1b" not in _hostile_debrief()
+
+
+# --- where --uit writes, and what goes wrong there ----------------------------------------
+
+def _export(casussen: Path, save: Path, *extra: str) -> int:
+    return main(["--casussen", str(casussen), "export", str(save), *extra])
+
+
+@pytest.mark.parametrize("uit", ["verslag", "verslag.md", "verslag.html", "verslag.HTML"])
+def test_uit_names_the_debrief_and_the_html_lands_beside_the_markdown(
+        werkmap: tuple[Path, Path], uit: str) -> None:
+    """`--uit s.html` once wrote the HTML over the Markdown: now both files exist."""
+    casussen, save = werkmap
+    assert _export(casussen, save, "--uit", str(save.parent / uit)) == 0
+    markdown = (save.parent / "verslag.md").read_text(encoding="utf-8")
+    html = (save.parent / "verslag.html").read_text(encoding="utf-8")
+    assert markdown.startswith("# Nabespreking: Mini") and html.startswith("<!doctype html>")
+
+
+def test_uit_a_folder_writes_into_it_named_after_the_save(werkmap: tuple[Path, Path]) -> None:
+    casussen, save = werkmap
+    doel = save.parent / "nabesprekingen"
+    doel.mkdir()
+    assert _export(casussen, save, "--uit", str(doel)) == 0
+    assert sorted(p.name for p in doel.iterdir()) == ["sessie.html", "sessie.md"]
+
+
+@pytest.mark.parametrize("uit", ["weg/verslag.md", "weg/"])
+def test_uit_in_a_missing_folder_says_so_in_dutch_and_writes_nothing(
+        werkmap: tuple[Path, Path], capsys: pytest.CaptureFixture[str], uit: str) -> None:
+    casussen, save = werkmap
+    voor = sorted(save.parent.rglob("*"))
+    assert _export(casussen, save, "--uit", f"{save.parent}/{uit}") == 2
+    err = capsys.readouterr().err
+    assert "deze map bestaat niet" in err and "Traceback" not in err
+    assert sorted(save.parent.rglob("*")) == voor
+
+
+def test_uit_below_a_file_says_that_is_no_folder(
+        werkmap: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    casussen, save = werkmap
+    assert _export(casussen, save, "--uit", str(save / "verslag")) == 2
+    assert "is een bestand, geen map" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fout, reden", [(13, "geen toestemming"), (28, "de schijf is vol"),
+                                        (30, "alleen-lezen")])
+def test_a_folder_that_cannot_be_written_gives_a_dutch_reason_and_leaves_no_half_file(
+        werkmap: tuple[Path, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, fout: int, reden: str) -> None:
+    """Read-only (EACCES, EROFS) and full (ENOSPC): simulated, since root may write anywhere."""
+    import os
+
+    from simulatie.kern.opslag import opslag
+
+    casussen, save = werkmap
+    monkeypatch.setattr(opslag.os, "fdopen", lambda fd, mode: _Weigert(fd, fout))
+    assert _export(casussen, save, "--uit", str(save.parent / "verslag")) == 1
+    err = capsys.readouterr().err
+    assert reden in err and "Traceback" not in err and os.strerror(fout) not in err
+    assert sorted(p.name for p in save.parent.iterdir()) == ["casussen", "sessie.toml"]
+
+
+class _Weigert:
+    """A file whose writes fail with `errno`, as on a full or read-only disk."""
+
+    def __init__(self, fd: int, errno: int) -> None:
+        self.fd, self.errno = fd, errno
+
+    def __enter__(self) -> "_Weigert":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import os
+
+        os.close(self.fd)
+
+    def write(self, data: bytes) -> int:
+        import os
+
+        raise OSError(self.errno, os.strerror(self.errno))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+                    reason="root may write into a read-only folder")
+def test_a_real_read_only_folder_gives_a_dutch_reason(
+        werkmap: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    casussen, save = werkmap
+    doel = save.parent / "alleen-lezen"
+    doel.mkdir()
+    doel.chmod(0o555)
+    try:
+        assert _export(casussen, save, "--uit", str(doel)) == 1
+    finally:
+        doel.chmod(0o755)
+    assert "geen toestemming" in capsys.readouterr().err and not list(doel.iterdir())
+
+
+# --- the HTML, made from the same blocks as the Markdown ------------------------------------
+
+def _normalised(html: str) -> str:
+    import re
+
+    return re.sub(r"\s+", "", html)
+
+
+@pytest.mark.parametrize("spelers, notitie", [
+    (("Anna", "Bram"), None),
+    (("An*na | <b>x</b>", "_Bram_ & [1"), "let *op* | <script>x</script> & \\ `code`"),
+])
+def test_the_html_says_what_a_markdown_renderer_makes_of_the_markdown(
+        spelers: tuple[str, str], notitie: str | None) -> None:
+    """The page is written directly (fast), yet reads as the Markdown rendered would."""
+    from simulatie.kern.uitvoer import debrief_page
+
+    geladen = load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels()))
+    sessie = geladen.sessie.model_copy(update={"spelers": spelers})
+    if notitie:
+        sessie = sessie.model_copy(update={"notities": {"2": notitie, "5": notitie}})
+    from simulatie.kern.spel import staat_na
+
+    markdown, html = debrief_page(staat_na(geladen.casus, sessie), sessie)
+    assert markdown == debrief_markdown(staat_na(geladen.casus, sessie), sessie)
+    assert _normalised(html) == _normalised(debrief_html(markdown, "Mini"))
+    assert "<script>" not in html and "<b>" not in html
+
+
+def _with_debrief(**fields) -> str:
+    from dataclasses import replace
+
+    geladen = load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels()))
+    staat = replace(geladen.staat, casus=geladen.staat.casus.model_copy(update=fields))
+    return debrief_markdown(staat, geladen.sessie)
+
+
+def test_what_really_happened_and_the_questions_follow_the_rounds() -> None:
+    text = _with_debrief(wat_er_echt_gebeurde="Mini koos voor *drie* aanbieders.",
+                         debriefvragen=("Wie vroeg eerst?", "Wat bleef liggen?", "Waarom?"))
+    rounds, rest = text.rsplit("## Ronde 2", 1)
+    assert "Wat er echt gebeurde" not in rounds  # never before the play it would spoil
+    assert rest.index("## Wat er echt gebeurde") < rest.index("## Vragen voor de nabespreking")
+    assert rest.index("## Vragen voor de nabespreking") < rest.index("## Bronnen van de casus")
+    assert "Mini koos voor *drie* aanbieders." in rest  # case text, Markdown like the summary
+    assert "1. Wie vroeg eerst?\n2. Wat bleef liggen?\n3. Waarom?" in rest
+
+
+def test_a_case_without_debrief_fields_has_no_empty_sections() -> None:
+    text = _with_debrief()
+    assert "Wat er echt gebeurde" not in text and "Vragen voor de nabespreking" not in text

@@ -1,43 +1,30 @@
-"""The round debrief in the exported debrief: the section per round and the SVG that
-takes the place of its marker in the HTML page."""
+"""The round debrief for the exported debrief, per round of the committed save."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from simulatie.kern.catalogus import AlgemeneRegels, load_casus
 from simulatie.kern.opslag import load
-from simulatie.kern.uitvoer import debrief_html
-from simulatie.kern.uitvoer.export import _escape
-from simulatie.kern.uitvoer.nabespreking_export import Doorrekening, marker, with_pictures
+from simulatie.kern.uitvoer.nabespreking_export import Doorrekening
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SAVE = DATA / "saves" / "mini-twee-rondes.toml"
 
 
-def _staat():
-    return load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels())).staat
-
-
-def test_each_round_gets_its_debrief_and_a_picture_marker():
-    staat = _staat()
+def test_each_round_gets_its_debrief_and_picture():
+    staat = load(SAVE, load_casus(DATA / "mini.toml", AlgemeneRegels())).staat
     doorrekening = Doorrekening(staat)
+    kinds = set()
     for ronde in staat.rondes:
-        lines = list(doorrekening.section(ronde, _escape))
-        assert lines[0] in ("### Waar het akkoord landde", "### Wat er mogelijk was")
-        assert lines[-1] == marker(ronde.nummer)
+        part = doorrekening.ronde(ronde)
+        kinds.add(ronde.akkoord is not None)
+        text = "\n".join(part.regels)
         if ronde.akkoord is None:
-            assert not any("Pareto" in line or "op tafel" in line for line in lines)
+            assert part.titel == "Wat er mogelijk was"
+            assert "Pareto" not in text and "op tafel" not in text
         else:
-            assert any("Pareto" in line for line in lines)
-
-
-def test_the_html_page_carries_one_svg_per_round_and_no_marker():
-    staat = _staat()
-    doorrekening = Doorrekening(staat)
-    markdown = "\n".join(line for ronde in staat.rondes
-                         for line in ["", *doorrekening.section(ronde, _escape)]) + "\n"
-    page = with_pictures(debrief_html(markdown, "Mini"), staat)
-    assert page.count("<svg ") == len(staat.rondes)
-    assert "HTML-versie" not in page
-    assert "<script" not in page
+            assert part.titel == "Waar het akkoord landde" and "Pareto" in text
+        assert ET.fromstring(part.svg).tag.endswith("svg")
+    assert kinds == {True, False}  # the save has a round of each kind
