@@ -13,6 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from simulatie.kern.analyse import analyse
+from simulatie.kern.analyse.analyse import briefs_voor
+from simulatie.kern.analyse.getallen import procent
+from simulatie.kern.analyse.nabespreking import cijfers, nabespreking
 from simulatie.kern.model import Regel, woorden
 from simulatie.kern.spel import RondeVerslag, SessieStaat
 
@@ -47,7 +51,7 @@ def vergelijk_rijen(kolommen: Sequence[Kolom]) -> list[list[str]]:
     for rol in ("gemeente", "swo"):
         rijen.append([f"Score {woorden.ROLLEN[rol].lower()}"] + [
             _score(k.verslag, rol, als=False) for k in kolommen])
-    return rijen + _feedback(kolommen)
+    return rijen + analyse_rijen(kolommen) + _feedback(kolommen)
 
 
 def _spelers(kolommen: Sequence[Kolom]) -> list[list[str]]:
@@ -104,3 +108,40 @@ def regel_titel(regel: Regel) -> str:
     if len(titel) <= KORT:
         return titel
     return titel[:KORT].rsplit(" ", 1)[0].rstrip(",;:") + "…"  # whole words, then …
+
+
+def analyse_rijen(kolommen: Sequence[Kolom]) -> list[list[str]]:
+    """Per round: the agreement's joint score as a share of the best joint score of the
+    case, and whether no deal is better for both (Pareto-efficient)."""
+    if not kolommen:
+        return []
+    staat = kolommen[0].staat
+    results = {parity: analyse(staat.casus, staat.regelboek, tellen=False,
+                               briefs=briefs_voor(staat.casus, parity or 2))
+               for parity in (0, 1)}  # odd and even rounds may have other briefs
+    aandeel, pareto = ["Van het beste samen"], ["Pareto-efficiënt"]
+    for k in kolommen:
+        result = results[k.verslag.ronde.nummer % 2]
+        share, efficient = (None, None) if result is None else cijfers(
+            nabespreking(k.staat.casus, k.verslag.ronde, result))
+        aandeel.append("–" if share is None else procent(share, 0))
+        pareto.append("–" if efficient is None else ("ja" if efficient else "nee"))
+    return [aandeel, pareto]
+
+
+def tafel_cijfers(staat: SessieStaat) -> str:
+    """One table (save) over all its rounds: agreements, their mean share of the best
+    joint score, and how many were Pareto-efficient."""
+    results = {parity: analyse(staat.casus, staat.regelboek, tellen=False,
+                               briefs=briefs_voor(staat.casus, parity or 2)) for parity in (0, 1)}
+    if None in results.values():
+        return ""
+    found = [cijfers(nabespreking(staat.casus, ronde, results[ronde.nummer % 2]))  # type: ignore[arg-type]
+             for ronde in staat.rondes if ronde.akkoord is not None]
+    if not found:
+        return "geen akkoord"
+    shares = [share for share, _ in found if share is not None]
+    efficient = sum(1 for _, pareto in found if pareto)
+    mean = procent(sum(shares) / len(shares), 0) if shares else "–"
+    return (f"{len(found)} akkoord{'en' if len(found) != 1 else ''}, gemiddeld {mean} van het "
+            f"beste samen, {efficient} van {len(found)} Pareto-efficiënt")

@@ -91,12 +91,19 @@ def test_proposal_form(snap_compare, maat):
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
 
 
+async def _akkoordanalyse_klaar(pilot) -> None:
+    """The round analysis is worked out right after the screen first paints: wait for it."""
+    await wacht_op(pilot, lambda: [w.klaar for w in pilot.app.screen.query("AkkoordAnalyse")]
+                   == [True])
+
+
 @MATEN
 def test_feedback(snap_compare, maat):
     async def run_before(pilot):
         await _gesprek(pilot)
         pilot.app.probeer(Zet(soort="accepteer", rol="gemeente"))
         await op_scherm(pilot, "FeedbackScherm")
+        await _akkoordanalyse_klaar(pilot)
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)
@@ -129,6 +136,7 @@ def test_replay(snap_compare, maat):
         await op_scherm(pilot, "HerspeelScherm")
         await pilot.press(*["right"] * 5)
         await wacht_op(pilot, lambda: app.screen.positie == 5)
+        await _akkoordanalyse_klaar(pilot)
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)

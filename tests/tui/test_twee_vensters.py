@@ -7,11 +7,15 @@ other writer is this test, writing the file between two of the app's moves.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 from simulatie.kern.model import Zet
 from simulatie.kern.opslag import add_note, load, save_moves
 from simulatie.tui.app import make_app
-from tui_hulp import DATA, GROOT, SAVES, SAVES_KERN, op_scherm, schermtekst, wacht_op
+from tui_hulp import (DATA, GROOT, SAVES, SAVES_KERN, op_scherm, schermtekst, volg_meldingen,
+                      wacht_op)
 
 HALVERWEGE = "2025-03-14-140000-zonnedorp-chris-dewi-a1b2c3.toml"
 
@@ -33,6 +37,7 @@ async def test_a_move_after_another_window_played_on_is_refused_and_the_file_kep
     path = _kopie(tmp_path, SAVES / HALVERWEGE)
     app = _app(path.parent)
     async with app.run_test(size=GROOT) as pilot:
+        meldingen = volg_meldingen(app)
         app.hervat(load(path, app.catalogus))
         await op_scherm(pilot, "OverdrachtScherm")
         hier = app.sessie
@@ -43,8 +48,8 @@ async def test_a_move_after_another_window_played_on_is_refused_and_the_file_kep
         voor = path.read_bytes()
         assert not app.probeer(Zet(soort="vraag", rol="gemeente", item="kern"))
         assert app.sessie == hier and path.read_bytes() == voor
-        await wacht_op(pilot, lambda: any("in een ander venster verder gespeeld" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("in een ander venster verder gespeeld" in n
+                                          for n in meldingen))
 
 
 async def test_the_pair_s_next_move_keeps_a_note_the_trainer_wrote_meanwhile(tmp_path):
@@ -78,3 +83,33 @@ async def test_a_trainer_s_note_keeps_the_moves_the_pair_played_since_the_replay
         na = load(path, app.catalogus).sessie
         assert na.zetten == langer.zetten  # the swap is still there
         assert na.notities["2"] == "Goed doorgevraagd" and na.notities["5"]
+
+
+async def test_a_save_that_another_window_plays_opens_for_replay_with_a_dutch_reason(tmp_path):
+    """The second `simulatie hervat` on one save is refused before anyone types a move."""
+    path = _kopie(tmp_path, SAVES / HALVERWEGE)
+    schrijver = Path(__file__).parents[1] / "kern" / "opslag" / "schrijver.py"
+    venster = subprocess.Popen([sys.executable, str(schrijver), "venster", str(path)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert venster.stdout is not None and venster.stdout.readline() == "speelt\n"
+        app = _app(path.parent)
+        async with app.run_test(size=GROOT) as pilot:
+            app.hervat(load(path, app.catalogus))
+            await op_scherm(pilot, "HerspeelScherm")
+            await wacht_op(pilot, lambda: any("al gespeeld in een ander venster" in n.message
+                                              for n in app._notifications))
+            assert app.sessie is None and app.bestand is None
+    finally:
+        venster.kill()
+        venster.wait(timeout=30)
+
+
+async def test_a_window_that_stops_playing_lets_the_next_one_play(tmp_path):
+    path = _kopie(tmp_path, SAVES / HALVERWEGE)
+    for _ in range(2):  # the first app has ended: its claim is gone
+        app = _app(path.parent)
+        async with app.run_test(size=GROOT) as pilot:
+            app.hervat(load(path, app.catalogus))
+            await op_scherm(pilot, "OverdrachtScherm")
+            assert app.bestand == path

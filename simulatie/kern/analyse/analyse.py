@@ -70,6 +70,11 @@ class Analyse:
         return None if self.haalbaar is None or not self.totaal else self.haalbaar / self.totaal
 
 
+def briefs_voor(casus: Casus, ronde: int) -> dict[str, Brief]:
+    """Both briefs as they hold in round `ronde` (a case may give round 2 other ones)."""
+    return {rol: casus.brief(rol, ronde) for rol in ("gemeente", "swo")}
+
+
 def _briefs(casus: Casus, briefs: Mapping[str, Brief] | None) -> dict[str, Brief]:
     return {rol: (briefs or {}).get(rol) or casus.brief(rol) for rol in ("gemeente", "swo")}
 

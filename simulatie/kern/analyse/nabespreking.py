@@ -16,11 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..model import woorden
-from ..model.casus import Casus
+from ..model.casus import Brief, Casus
 from ..model.score import score
 from ..model.zetten import VOORSTEL_SOORTEN
 from ..spel.stap import RondeStaat, other
-from .analyse import Analyse, Akkoord
+from .analyse import Akkoord, Analyse, briefs_voor
 from .getallen import getal, procent
 
 VERSCHIL = 10  # points of weight share from which a concession is dear or cheap
@@ -51,11 +51,11 @@ class Nabespreking:
     regels: tuple[str, ...]  # the debrief in Dutch, line by line
 
 
-def _weights(casus: Casus) -> dict[str, dict[str, float]]:
+def _weights(casus: Casus, briefs: Mapping[str, Brief]) -> dict[str, dict[str, float]]:
     """Each issue's weight as a share (0–1) of each side's total."""
     shares = {}
     for rol in woorden.ROLLEN:
-        brief = casus.brief(rol)
+        brief = briefs[rol]
         total = sum(brief.gewichten.values()) or 1.0
         shares[rol] = {p: brief.gewichten.get(p, 0.0) / total for p in casus.onderhandelpunten}
     return shares
@@ -63,21 +63,24 @@ def _weights(casus: Casus) -> dict[str, dict[str, float]]:
 
 def proposals(casus: Casus, ronde: RondeStaat) -> tuple[Voorstel, ...]:
     """Every proposal and counter-proposal of the round, in order, with both scores."""
+    briefs = briefs_voor(casus, ronde.nummer)
     found = []
     for nummer, zet in enumerate(ronde.zetten, start=1):
         if zet.soort in VOORSTEL_SOORTEN and zet.keuzes and zet.rol:
-            found.append(Voorstel(nummer, zet.rol, score(casus.brief("gemeente"), zet.keuzes),
-                                  score(casus.brief("swo"), zet.keuzes)))
+            found.append(Voorstel(nummer, zet.rol, score(briefs["gemeente"], zet.keuzes),
+                                  score(briefs["swo"], zet.keuzes)))
     return tuple(found)
 
 
 def nabespreking(casus: Casus, ronde: RondeStaat, analyse: Analyse | None) -> Nabespreking:
-    """The debrief of this round (running or ended) against the analysis of its case."""
+    """The debrief of this round (running or ended) against the analysis of its case,
+    made with the briefs of this round (`briefs_voor`), as `analyse` must be."""
+    briefs = briefs_voor(casus, ronde.nummer)
     dance = proposals(casus, ronde)
     first = _first_proposals(ronde)
     end = _end_positions(ronde)
     concessie = {rol: (None if rol not in first or rol not in end else
-                       score(casus.brief(rol), first[rol]) - score(casus.brief(rol), end[rol]))
+                       score(briefs[rol], first[rol]) - score(briefs[rol], end[rol]))
                  for rol in woorden.ROLLEN}
     lines: list[str] = []
     best = None if analyse is None else (analyse.beste_som_zone or analyse.beste_som)
@@ -92,15 +95,15 @@ def nabespreking(casus: Casus, ronde: RondeStaat, analyse: Analyse | None) -> Na
         result = Nabespreking(None, best, None, None, None, (), None, concessie, dance, ())
     else:
         keuzes = dict(ronde.akkoord)
-        akkoord = Akkoord(keuzes, score(casus.brief("gemeente"), keuzes),
-                           score(casus.brief("swo"), keuzes))
-        result = _agreement(casus, akkoord, analyse, best, concessie, dance, lines)
-    lines += _concession_lines(casus, first, end, concessie, ronde.akkoord is not None)
+        akkoord = Akkoord(keuzes, score(briefs["gemeente"], keuzes),
+                           score(briefs["swo"], keuzes))
+        result = _agreement(casus, briefs, akkoord, analyse, best, concessie, dance, lines)
+    lines += _concession_lines(casus, briefs, first, end, concessie, ronde.akkoord is not None)
     return Nabespreking(result.akkoord, result.beste, result.op_tafel, result.pareto,
                         result.beter, result.ruil, result.surplus, concessie, dance, tuple(lines))
 
 
-def _agreement(casus: Casus, akkoord: Akkoord, analyse: Analyse | None, best: Akkoord | None,
+def _agreement(casus: Casus, briefs: Mapping[str, Brief], akkoord: Akkoord, analyse: Analyse | None, best: Akkoord | None,
                concessie: Mapping[str, float | None], dance: tuple[Voorstel, ...],
                lines: list[str]) -> Nabespreking:
     lines.append(f"Akkoord: gemeente {getal(akkoord.gemeente)}, sociaalwerkorganisatie "
@@ -122,10 +125,10 @@ def _agreement(casus: Casus, akkoord: Akkoord, analyse: Analyse | None, best: Ak
         lines.append(f"Het akkoord is niet Pareto-efficiënt: gemeente {getal(better.gemeente)}, "
                      f"sociaalwerkorganisatie {getal(better.swo)} was voor allebei beter, met: "
                      + "; ".join(ruil) + ".")
-    surplus = _surplus(casus, akkoord)
+    surplus = _surplus(briefs, akkoord)
     if surplus is None:
         under = [LABEL[r] for r in woorden.ROLLEN
-                 if getattr(akkoord, r) < casus.brief(r).ondergrens]
+                 if getattr(akkoord, r) < briefs[r].ondergrens]
         lines.append("Het akkoord ligt onder de ondergrens van de " + " en de ".join(under) + ".")
     else:
         lines.append(f"Van de winst boven de ondergrenzen kreeg de gemeente "
@@ -155,8 +158,8 @@ def _changes(casus: Casus, van: Mapping[str, str], naar: Mapping[str, str]) -> l
     return lines
 
 
-def _surplus(casus: Casus, akkoord: Akkoord) -> dict[str, float] | None:
-    gains = {rol: getattr(akkoord, rol) - casus.brief(rol).ondergrens for rol in woorden.ROLLEN}
+def _surplus(briefs: Mapping[str, Brief], akkoord: Akkoord) -> dict[str, float] | None:
+    gains = {rol: getattr(akkoord, rol) - briefs[rol].ondergrens for rol in woorden.ROLLEN}
     if min(gains.values()) < 0:
         return None
     total = sum(gains.values())
@@ -182,11 +185,11 @@ def _end_positions(ronde: RondeStaat) -> dict[str, Mapping[str, str]]:
     return last
 
 
-def _concession_lines(casus: Casus, first: Mapping[str, Mapping[str, str]],
+def _concession_lines(casus: Casus, briefs: Mapping[str, Brief], first: Mapping[str, Mapping[str, str]],
                       end: Mapping[str, Mapping[str, str]],
                       concessie: Mapping[str, float | None], agreed: bool) -> list[str]:
     """Per side its concession over the round, then per issue where it gave in."""
-    shares = _weights(casus)
+    shares = _weights(casus, briefs)
     lines = []
     for rol in woorden.ROLLEN:
         amount = concessie.get(rol)
@@ -199,7 +202,7 @@ def _concession_lines(casus: Casus, first: Mapping[str, Mapping[str, str]],
         else:
             lines.append(f"De {LABEL[rol]} gaf {_points(amount)} toe: {where} scoort voor haar "
                          f"{_points(amount)} minder dan haar eerste voorstel.")
-        brief = casus.brief(rol)
+        brief = briefs[rol]
         for punt_id, punt in casus.onderhandelpunten.items():
             van, naar = first[rol][punt_id], end[rol][punt_id]
             waarden = brief.waarden.get(punt_id, {})

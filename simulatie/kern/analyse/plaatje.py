@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model.casus import Casus
 from ..model.score import score
 from ..spel.stap import RondeStaat
-from .analyse import Analyse
+from .analyse import Analyse, briefs_voor
 from .nabespreking import Voorstel, proposals
 from .ruimte import Ruimte
 from .weging import Weging
@@ -39,9 +39,10 @@ class Plaatje:
     akkoord: tuple[float, float] | None
 
 
-def density(space: Ruimte, casus: Casus) -> tuple[tuple[tuple[int, ...], ...], bool]:
-    """Deals per whole-point cell (gemeente, swo), and whether that count is exact."""
-    weging = {rol: Weging.of(casus, casus.brief(rol)) for rol in ("gemeente", "swo")}
+def density(space: Ruimte, casus: Casus, ronde: int = 1) -> tuple[tuple[tuple[int, ...], ...], bool]:
+    """Deals per whole-point cell (gemeente, swo), and whether that count is exact, with
+    the briefs of round `ronde`."""
+    weging = {rol: Weging.of(casus, brief) for rol, brief in briefs_voor(casus, ronde).items()}
     parts = [[(sum(weging["gemeente"].bijdrage[p][o] for p, o in zip(g.punten, k, strict=True)),
                sum(weging["swo"].bijdrage[p][o] for p, o in zip(g.punten, k, strict=True)))
               for k in g.keuzes] for g in space.groepen]
@@ -83,15 +84,16 @@ def plaatje(casus: Casus, space: Ruimte, analyse: Analyse, ronde: RondeStaat | N
             dichtheid: tuple[tuple[tuple[int, ...], ...], bool] | None = None) -> Plaatje:
     """The picture of this case's deal space, with the round's dance if one is given.
     `dichtheid`: the density from `density`, when the caller already has it."""
-    cells, exact = dichtheid if dichtheid is not None else density(space, casus)
+    nummer = 1 if ronde is None else ronde.nummer
+    briefs = briefs_voor(casus, nummer)
+    cells, exact = dichtheid if dichtheid is not None else density(space, casus, nummer)
     nash = analyse.beste_samen
     akkoord: tuple[float, float] | None = None
     dance: tuple[Voorstel, ...] = ()
     if ronde is not None:
         dance = proposals(casus, ronde)
         if ronde.akkoord is not None:
-            akkoord = (score(casus.brief("gemeente"), ronde.akkoord),
-                       score(casus.brief("swo"), ronde.akkoord))
+            akkoord = (score(briefs["gemeente"], ronde.akkoord), score(briefs["swo"], ronde.akkoord))
     return Plaatje(cells, exact, tuple((u.gemeente, u.swo) for u in analyse.grens),
-                   (casus.brief("gemeente").ondergrens, casus.brief("swo").ondergrens),
+                   (briefs["gemeente"].ondergrens, briefs["swo"].ondergrens),
                    None if nash is None else (nash.gemeente, nash.swo), dance, akkoord)

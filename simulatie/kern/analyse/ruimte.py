@@ -35,6 +35,8 @@ MAX_GROEP = MAX_DOORREKENEN
 _WORD = re.compile(r"\"([^\"\\]*)\"|'([^'\\]*)'")
 _NAME = re.compile(r"(?<![\w.$])[A-Za-z_]\w*")
 _IN_KENMERKEN = re.compile(r"(\"[^\"\\]*\"|'[^'\\]*')\s+(?:not\s+)?in\s+kenmerken\b")
+# Number facts and the fixed points they read; a point split per segment is read in
+# every segment's issue (`aanbieders_jeugd`, ...: `Casus.punt_ids`).
 _NUMBER_FACTS = {
     "aantal_aanbieders": ("aanbieders",), "looptijd_jaren": ("looptijd",),
     "verlengopties_jaren": ("verlengopties",), "aantal_percelen": ("percelen",),
@@ -64,7 +66,7 @@ def issues_of(casus: Casus, als: str) -> tuple[set[str], bool]:
     issues = {n for n in names if n in punten}
     for name, depends in _NUMBER_FACTS.items():
         if name in names:
-            issues |= {p for p in depends if p in punten}
+            issues |= {p for vast in depends for p in casus.punt_ids(vast)}
     if "kenmerken" in names:
         words = {m.group(1)[1:-1] for m in _IN_KENMERKEN.finditer(als)}
         only_in = len(re.findall(r"\bkenmerken\b", _WORD.sub(" ", als))) == len(

@@ -12,7 +12,6 @@ from .lezen import (
 )
 from .mappen import REGELS_BESTAND, bundled_folder, case_files
 from .problemen import LoadFailed, Problem, closest, did_you_mean, format_path, os_reason
-from .tekens import printable
 from .namen import slug
 from .toml_fout import toml_problem
 from .toml_plaats import TomlPlaces
@@ -35,7 +34,6 @@ __all__ = [
     "located",
     "os_reason",
     "parse",
-    "printable",
     "read_bytes",
     "read_text",
     "read_toml",

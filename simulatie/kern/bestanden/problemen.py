@@ -45,14 +45,14 @@ class Problem:
 
 def format_path(path: DataPath) -> str:
     """`('rollen', 'gemeente', 'vragen', 0)` → `rollen.gemeente.vragen[1]` (1-based)."""
-    from .tekens import printable  # a key may hold a control character: never print it raw
+    from .zichtbaar import inert  # a key may hold a control character: never print it raw
 
     text = ""
     for part in path:
         if isinstance(part, int):
             text += f"[{part + 1}]"
         else:
-            text += ("." if text else "") + printable(str(part))
+            text += ("." if text else "") + inert(str(part))
     return text
 
 

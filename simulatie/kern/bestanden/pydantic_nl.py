@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from .problemen import closest, did_you_mean
 from .toml_plaats import TomlPlaces
-from .tekens import printable
+from .zichtbaar import inert
 from .toml_fout import underscored
 
 
@@ -28,7 +28,7 @@ def _shown(value: Any) -> str:
         return f"'{value}'"
     if isinstance(value, int | float):
         return f"het getal {value:g}" if isinstance(value, float) else f"het getal {value}"
-    text = printable(str(value))
+    text = inert(str(value))
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
@@ -81,7 +81,7 @@ def explain_all(errors: list[ErrorDetails], model: type[BaseModel],
     for error in errors:
         loc = _loc(error)
         if loc in meant:
-            explained.append((loc, f"onbekende sleutel '{printable(str(loc[-1]))}'. Bedoelde je "
+            explained.append((loc, f"onbekende sleutel '{inert(str(loc[-1]))}'. Bedoelde je "
                                    f"'{meant[loc][-1]}'? Dat veld is verplicht en ontbreekt nu."))
         elif loc not in meant.values():
             explained.append(explain(error, model, places))
@@ -103,7 +103,7 @@ def explain(error: ErrorDetails, model: type[BaseModel],
     kind = error["type"]
     ctx = error.get("ctx", {}) or {}
     got = error.get("input")
-    name = printable(str(loc[-1])) if loc else ""
+    name = inert(str(loc[-1])) if loc else ""
     if kind == "missing" and loc and isinstance(loc[-1], int):  # a fixed-length list
         return loc, f"deze lijst is te kort: element {loc[-1] + 1} ontbreekt."
     if kind == "missing":

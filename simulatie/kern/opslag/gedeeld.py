@@ -12,7 +12,11 @@ file (`.NAAM.toml.lock`, beside the save), so two writers never interleave:
   the file stays as it is. The first window to move keeps the session; the other is
   refused, never silently overwritten.
 
-The lock is `filelock`'s: an OS lock (flock on Unix, LockFileEx on Windows) that the
+A window that plays a save also holds `claim_play` on it (`.NAAM.toml.speelt`) for as
+long as it plays, so a second window that opens the same save to play is refused at
+once, before anyone has typed a move; it can still replay the save and write notes.
+
+The locks are `filelock`'s: OS locks (flock on Unix, LockFileEx on Windows) that the
 system releases when a process dies, so a crash never leaves a save locked.
 """
 
@@ -29,7 +33,9 @@ from ..bestanden.problemen import LoadFailed
 from ..bestanden.zichtbaar import inert
 from ..model.sessie import Sessie
 from ..model.zetten import Zet
-from .opslag import _read, to_toml, with_notitie, write_atomic
+from .lezen import _read
+from .notities import with_notitie
+from .schrijven import to_toml, write_atomic
 
 WACHTEN_S = 10.0  # a write takes milliseconds; this long means a hung process holds it
 
@@ -62,6 +68,32 @@ def locked(path: Path | str) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+class PlayClaim:
+    """Held while this process plays a save; `release` when it stops playing it.
+
+    Keep a reference for as long as the window plays: a claim that is garbage
+    collected lets go of its lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(path.with_name(f".{path.name}.speelt"), timeout=0)
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+def claim_play(path: Path | str) -> PlayClaim:
+    """Claim the save for playing in this window; `SaveConflict` if another window plays it."""
+    claim = PlayClaim(Path(path))
+    try:
+        claim._lock.acquire()
+    except Timeout:
+        raise SaveConflict(
+            "deze sessie wordt al gespeeld in een ander venster. Speel daar verder; hier kun "
+            "je haar alleen herspelen (en notities schrijven).") from None
+    return claim
 
 
 def save_moves(path: Path | str, sessie: Sessie) -> Sessie:
@@ -149,4 +181,4 @@ def _digest(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-__all__ = ["SaveConflict", "add_note", "locked", "save_moves"]
+__all__ = ["PlayClaim", "SaveConflict", "add_note", "claim_play", "locked", "save_moves"]

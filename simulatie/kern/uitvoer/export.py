@@ -23,10 +23,11 @@ from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..model.sessie import Sessie
-from ..opslag.opslag import Cases, load
+from ..opslag.lezen import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
 from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
+from .nabespreking_export import NOOT, Doorrekening, RondeAnalyse
 
 # A piece of inline text: (style, text, from a player). Style "" plain, "b" bold, "i"
 # italic. A player's text is escaped in the Markdown so it can never become markup.
@@ -80,7 +81,15 @@ class Markdown:
     tekst: str
 
 
-Blok = Kop | Alinea | Lijst | Gesprek | Tabel | Markdown
+@dataclass(frozen=True)
+class Svg:
+    """A picture: inline in the HTML page, a line of text in the Markdown."""
+
+    svg: str
+    noot: str
+
+
+Blok = Kop | Alinea | Lijst | Gesprek | Tabel | Markdown | Svg
 
 
 # --- the debrief as blocks ------------------------------------------------------------
@@ -99,8 +108,10 @@ def debrief(staat: SessieStaat, sessie: Sessie) -> list[Blok]:
         Markdown(casus.samenvatting.strip()),
     ]
     first_move = 1
+    doorrekening = Doorrekening(staat)  # the case's deal space, once for every round
     for verslag in verslagen(staat):
         blokken += _round(staat, sessie, verslag, first_move)
+        blokken += _analyse(doorrekening.ronde(verslag.ronde))
         first_move += len(verslag.ronde.zetten) + 1  # the rolwissel is a move too
     blokken += _nabespreking(staat)
     blokken += [Kop(2, (_t("Bronnen van de casus"),)),
@@ -159,6 +170,16 @@ def _ernst(item: Feedback) -> str:
     return f"{label} ({OVER_NIET_AANVAARD})" if item.over == OVER_VOORSTEL else label
 
 
+def _analyse(part: RondeAnalyse) -> Iterator[Blok]:
+    """Where the agreement landed against what the case allowed, with the picture."""
+    yield Kop(3, (_t(part.titel),))
+    # As a player's text: option titles are shown as written, never read as Markdown.
+    yield Lijst(tuple((_p(line.strip() if not line.startswith("  ") else "↳ " + line.strip()),)
+                      for line in part.regels))
+    if part.svg is not None:
+        yield Svg(part.svg, NOOT)
+
+
 def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Tabel:
     ronde = verslag.ronde
     rijen = []
@@ -201,6 +222,8 @@ def _md_blok(blok: Blok) -> list[str]:
         return [_md(blok.regel)]
     if isinstance(blok, Markdown):
         return [blok.tekst]
+    if isinstance(blok, Svg):
+        return [f"*{blok.noot}*"]
     if isinstance(blok, Lijst):
         return [f"- {_md(item)}" for item in blok.items]
     if isinstance(blok, Gesprek):
@@ -275,6 +298,8 @@ def _html_blok(blok: Blok) -> str:
         return f"<p>{_html(blok.regel)}</p>\n"
     if isinstance(blok, Markdown):
         return _markdown_html(blok.tekst)
+    if isinstance(blok, Svg):
+        return blok.svg
     if isinstance(blok, Lijst):
         return "<ul>\n" + "".join(f"<li>{_html(item)}</li>\n" for item in blok.items) + "</ul>\n"
     if isinstance(blok, Gesprek):

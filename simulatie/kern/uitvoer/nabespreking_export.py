@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analyse.analyse import analyse
+from ..analyse.analyse import analyse, briefs_voor
 from ..analyse.nabespreking import nabespreking
 from ..analyse.plaatje import density, plaatje
 from ..analyse.ruimte import ruimte
@@ -26,15 +26,24 @@ class Doorrekening:
     """The analysis of one session's case, worked out once for all its rounds."""
 
     def __init__(self, staat: SessieStaat) -> None:
-        self.casus = staat.casus
+        self.casus, self.regelboek = staat.casus, staat.regelboek
         self.space = ruimte(staat.casus, staat.regelboek)
-        self.analyse = analyse(staat.casus, staat.regelboek, tellen=False, space=self.space)
-        self.dichtheid = density(self.space, staat.casus) if self.analyse is not None else None
+        self._per_brief: dict[int, tuple] = {}  # odd and even rounds may have other briefs
+
+    def _for(self, nummer: int) -> tuple:
+        parity = nummer % 2
+        if parity not in self._per_brief:
+            result = analyse(self.casus, self.regelboek, tellen=False, space=self.space,
+                             briefs=briefs_voor(self.casus, nummer))
+            cells = density(self.space, self.casus, nummer) if result is not None else None
+            self._per_brief[parity] = (result, cells)
+        return self._per_brief[parity]
 
     def ronde(self, ronde: RondeStaat) -> RondeAnalyse:
         titel = "Waar het akkoord landde" if ronde.akkoord else "Wat er mogelijk was"
-        if self.analyse is None:
+        result, cells = self._for(ronde.nummer)
+        if result is None:
             return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None)
-        lines = nabespreking(self.casus, ronde, self.analyse).regels
-        picture = plaatje(self.casus, self.space, self.analyse, ronde, self.dichtheid)
+        lines = nabespreking(self.casus, ronde, result).regels
+        picture = plaatje(self.casus, self.space, result, ronde, cells)
         return RondeAnalyse(titel, lines, svg(picture, f"De akkoordruimte in ronde {ronde.nummer}"))

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from simulatie.kern.model import Zet, woorden
@@ -17,6 +18,7 @@ from ..tekst import getal, opmaak
 from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
 from ..widgets.kop import Kop
 from ..widgets.balken import Balken
+from ..widgets.akkoordanalyse import AkkoordAnalyse
 from .basis import Scherm
 
 KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
@@ -33,6 +35,7 @@ voorbij is ook **beide scores** tegenover de ondergrens.
   sociaalwerkorganisatie, en andersom
 - **f** rond de sessie af en vergelijk de rondes
 """
+    AKKOORDANALYSE = True  # the debrief against the deal space (bench: with and without)
     BINDINGS = [Binding("r", "rolwissel", "Rolwissel"),
                 Binding("f", "afronden", "Sessie afronden")]
     OPDRACHTEN = (
@@ -53,13 +56,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         with VerticalScroll(id="verslag"):
             yield Static(opmaak("[b]Ronde $n: $uitkomst[/b]", n=v.ronde.nummer,
                                 uitkomst=woorden.UITKOMSTEN[v.ronde.uitkomst]), id="uitkomst")
-            yield Static(_feedback(v), id="feedback", classes="blok")
-            yield Static(_afspraak(staat, v), id="afspraak", classes="blok")
-            yield Static(_scores(staat, v), id="scores", classes="blok")
-            yield Balken(v.dimensies, id="balken", classes="blok")
-            nabespreking = _nabespreking(staat)
-            if nabespreking is not None:
-                yield Static(nabespreking, id="nabespreking", classes="blok")
+            for sectie in self.secties():
+                sectie.add_class("blok")
+                yield sectie
         yield Static("", id="meer")
         with Horizontal(classes="knoppen"):
             yield Button("Speel opnieuw met gewisselde rollen", id="rolwissel",
@@ -67,13 +66,26 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             yield Button("Sessie afronden", id="afronden")
         yield Footer()
 
+    def secties(self) -> list[Widget]:
+        """The blocks of the report, in reading order; a new section is one more here."""
+        staat, v = self.staat, self.verslag
+        secties: list[tuple[str, str, Widget]] = [
+            ("feedback", "Feedback", Static(_feedback(v))),
+            ("afspraak", "Afspraak", Static(_afspraak(staat, v))),
+            ("scores", "Scores", Static(_scores(staat, v))),
+            ("balken", "Publieke waarde", Balken(v.dimensies)),
+        ]
+        if self.AKKOORDANALYSE:  # the round is over: both players may see it
+            secties.append(("akkoordanalyse", "Waar het akkoord landde",
+                            AkkoordAnalyse(staat.casus, staat.regelboek, v.ronde)))
+        nabespreking = _nabespreking(staat)
+        if nabespreking is not None:
+            secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))
+        for naam, titel, widget in secties:
+            widget.id, widget.border_title = naam, titel
+        return [widget for _, _, widget in secties]
+
     def on_mount(self) -> None:
-        self.query_one("#feedback").border_title = "Feedback"
-        self.query_one("#afspraak").border_title = "Afspraak"
-        self.query_one("#scores").border_title = "Scores"
-        self.query_one("#balken").border_title = "Publieke waarde"
-        for blok in self.query("#nabespreking"):
-            blok.border_title = "Nabespreking"
         # The report is longer than a small screen: the arrows and Page Down scroll it.
         verslag = self.query_one("#verslag", VerticalScroll)
         verslag.focus()

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 from simulatie.kern.opslag import GeladenSessie
 from simulatie.kern.spel import verslag
 
-from ..tabellen import Kolom, vergelijk_rijen
+from ..tabellen import Kolom, tafel_cijfers, vergelijk_rijen
 from ..tekst import opmaak
 from ..widgets.kop import Kop
 from ..widgets.rondetabel import RondeTabel
@@ -62,9 +62,11 @@ scrollen door de tabel; **Escape** gaat terug.
         regels = [opmaak("[b]$titel[/b] — $n sessies naast elkaar", titel=casus.titel,
                          n=len(self.saves))]
         for tafel, geladen in enumerate(self.saves, start=1):
-            regels.append(opmaak("Tafel $tafel: $spelers  [dim]$bestand[/dim]", tafel=tafel,
+            cijfers = tafel_cijfers(geladen.staat)  # this table over all its rounds
+            regels.append(opmaak("Tafel $tafel: $spelers  [dim]$bestand[/dim]"
+                                 + (" · $cijfers" if cijfers else ""), tafel=tafel,
                                  spelers=" & ".join(geladen.sessie.spelers),
-                                 bestand=geladen.bestand.name))
+                                 bestand=geladen.bestand.name, cijfers=cijfers))
         return Content("\n").join(regels)
 
     def on_mount(self) -> None:

@@ -104,3 +104,30 @@ def test_surplus_shares_add_up_to_the_whole(dalfsen):
     assert d.surplus["gemeente"] == pytest.approx(gains["gemeente"] / sum(gains.values()))
     assert sum(d.surplus.values()) == pytest.approx(1)
     assert d.pareto is True and d.op_tafel >= 0
+
+
+def test_round_two_is_judged_with_the_briefs_of_round_two(maak_casus):
+    """A case that gives round 2 other weights and values: the round-2 debrief scores with
+    those, and measures the agreement against the best deal of those briefs."""
+    from simulatie.kern.analyse.analyse import briefs_voor
+
+    def variant(data):
+        data["rolwissel"] = {"gemeente": {
+            "gewichten": {"inkoopvorm": 10, "aanbieders": 10, "looptijd": 70, "verlengopties": 10},
+            "ondergrens": 30}}
+
+    geladen = maak_casus(variant)
+    casus = geladen.casus
+    assert briefs_voor(casus, 2) != briefs_voor(casus, 1)
+    tweede = analyse(casus, geladen.regelboek, tellen=False, briefs=briefs_voor(casus, 2))
+    eerste = analyse(casus, geladen.regelboek, tellen=False)
+    assert {(u.gemeente, u.swo) for u in tweede.grens} != {(u.gemeente, u.swo) for u in eerste.grens}
+    nash = dict(tweede.beste_samen.keuzes)
+    staat = _play(geladen, [{"soort": "stop", "rol": "gemeente"}, {"soort": "rolwissel"},
+                            {"soort": "voorstel", "rol": "gemeente", "keuzes": nash},
+                            {"soort": "accepteer", "rol": "swo"}])
+    d = nabespreking(casus, staat.ronde, tweede)
+    assert staat.ronde.nummer == 2
+    assert d.akkoord.gemeente == score(casus.brief("gemeente", 2), nash)
+    assert d.akkoord.gemeente != score(casus.brief("gemeente", 1), nash)
+    assert d.pareto is True and d.op_tafel >= 0

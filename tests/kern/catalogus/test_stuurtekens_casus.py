@@ -22,8 +22,10 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 # The documented example uses every field a case has (secrets, arguments, bans, ...).
 BASES = {name: tomllib.loads((DATA / name).read_text(encoding="utf-8"))
          for name in ("mini.toml", "voorbeeld_gedocumenteerd.toml")}
-# Every C0 control but newline and tab, DEL, and the C1 controls (ESC [ is also U+009B).
+# Every C0 control but newline and tab, DEL, the C1 controls (ESC [ is also U+009B), and
+# the characters that reorder or break what a terminal shows.
 CONTROLS = [chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\t"]
+CONTROLS += ["\u202e", "\u2066", "\u2028"]  # a bidi override and isolate, a line separator
 
 
 def problems_of(load, path: Path) -> list:

@@ -2,6 +2,7 @@
 
     python schrijver.py speler  SAVE VAN TOT [DAG]   knows moves 1..VAN, appends VAN+1..TOT
     python schrijver.py trainer SAVE NAAM ZET...     writes a note at each ZET
+    python schrijver.py venster SAVE                 plays SAVE: holds its claim until stdin closes
 
 Each waits for a line on stdin before it starts, so the test can start all of them at
 once; then it prints one line per write ("ok N", or "conflict: why") and exits.
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from simulatie.kern.model import Sessie, Zet
-from simulatie.kern.opslag import SaveConflict, add_note, save_moves
+from simulatie.kern.opslag import SaveConflict, add_note, claim_play, save_moves
 
 KEUZES = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",
           "verlengopties": "geen"}
@@ -64,8 +65,18 @@ def trainer(save: Path, naam: str, nummers: list[int]) -> None:
         print(f"ok {nummer}", flush=True)
 
 
+def venster(save: Path) -> None:
+    claim = claim_play(save)  # kept: a claim nobody holds is given up
+    print("speelt", flush=True)
+    sys.stdin.read()  # until the test closes it, or kills this process
+    claim.release()
+
+
 def main(argv: list[str]) -> None:
     soort, save = argv[0], Path(argv[1])
+    if soort == "venster":
+        venster(save)
+        return
     sys.stdin.readline()  # the start signal: everything is imported, so all start at once
     if soort == "speler":
         speler(save, int(argv[2]), int(argv[3]), int(argv[4]) if len(argv) > 4 else 0)

@@ -9,6 +9,7 @@ while this process reads the file after every change it can catch.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -19,7 +20,7 @@ from filelock import FileLock
 
 from simulatie.kern.bestanden import LoadFailed
 from simulatie.kern.opslag import (
-    SaveConflict, add_note, list_saves, load, remove_stale_temps, save, save_moves,
+    SaveConflict, add_note, claim_play, list_saves, load, remove_stale_temps, save, save_moves,
 )
 from simulatie.kern.opslag import gedeeld
 from simulatie.kern.spel import GeladenCasus
@@ -101,6 +102,31 @@ def test_two_windows_playing_one_save_keep_the_first_and_refuse_the_second(
     assert weigering.startswith("conflict: ") and "in een ander venster verder gespeeld" in weigering
     eind = load(bestand, mini).sessie.zetten
     assert eind == (*zetten(BASIS), *zetten(BASIS + 20, dag)[BASIS:])
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_save_played_in_another_window_cannot_be_claimed_until_that_window_is_gone(
+        bestand: Path) -> None:
+    """The second window is refused at once; a crash of the first frees the save."""
+    venster = _start("venster", bestand)
+    try:
+        assert venster.stdout is not None and venster.stdout.readline() == "speelt\n"
+        with pytest.raises(SaveConflict, match="al gespeeld in een ander venster"):
+            claim_play(bestand)
+        add_note(bestand, 1, "meekijken mag")  # the trainer may still write notes
+    finally:
+        venster.send_signal(signal.SIGKILL)  # no goodbye: the system frees the lock
+        venster.wait(timeout=30)
+    claim_play(bestand).release()
+
+
+def test_a_claim_released_can_be_taken_again(bestand: Path) -> None:
+    claim = claim_play(bestand)
+    with pytest.raises(SaveConflict):
+        claim_play(bestand)
+    claim.release()
+    claim_play(bestand).release()
+    assert [p.name for p in bestand.parent.iterdir() if not p.name.startswith(".")] == ["s.toml"]
 
 
 # --- the same rules, one step at a time ----------------------------------------------------

@@ -27,11 +27,13 @@ from simulatie.kern.model import BRIEF_LIJST, Sessie, Zet, casus_hash
 from simulatie.kern.model.woorden import ONDERWERPEN
 from simulatie.kern.opslag import (
     SLOT,
+    afgerond,
     list_saves,
     load,
     new_save_path,
-    opslag,
+    notitie_for,
     save,
+    schrijven,
     to_toml,
     with_notitie,
 )
@@ -158,9 +160,9 @@ def test_the_committed_finished_session_opens_with_both_rounds_and_its_notes(
     assert not geladen.casus_gewijzigd, f"mini.toml or the case model changed; {MAAK}"
     assert [r.uitkomst for r in geladen.staat.rondes] == ["akkoord", "geen_akkoord"]
     assert geladen.sessie.spelers == ("Anna", "Bram")
-    assert opslag.notitie_for(geladen.sessie, 5).startswith("Vroeg voorstel")
+    assert notitie_for(geladen.sessie, 5).startswith("Vroeg voorstel")
     # Both rounds are over, but the pair never chose 'Sessie afronden': still open.
-    assert not geladen.sessie.afgerond and not opslag.afgerond(geladen.sessie, geladen.staat)
+    assert not geladen.sessie.afgerond and not afgerond(geladen.sessie, geladen.staat)
 
 
 def test_saving_a_loaded_save_again_writes_exactly_the_same_bytes(
@@ -316,7 +318,7 @@ def test_a_note_changes_only_the_notes_never_the_moves(gespeeld: Sessie) -> None
     met = with_notitie(gespeeld, 3, "Hier had je door kunnen vragen.")
     assert met.zetten is gespeeld.zetten
     assert met.casus_hash == gespeeld.casus_hash
-    assert opslag.notitie_for(met, 3) == "Hier had je door kunnen vragen."
+    assert notitie_for(met, 3) == "Hier had je door kunnen vragen."
     moves = to_toml(gespeeld).split("\n[[zetten]]\n", 1)[1]
     assert to_toml(met).split("\n[[zetten]]\n", 1)[1] == moves
 
@@ -341,7 +343,7 @@ def test_notes_saved_on_a_read_only_session_keep_it_read_only(
     oud = load(SAVES / "casus-gewijzigd.toml", mini).sessie
     save(with_notitie(oud, 1, "Vraag eerst naar de kern."), tmp_path / "s.toml")
     geladen = load(tmp_path / "s.toml", mini)
-    assert geladen.casus_gewijzigd and opslag.notitie_for(geladen.sessie, 1)
+    assert geladen.casus_gewijzigd and notitie_for(geladen.sessie, 1)
 
 
 def test_a_note_on_a_move_that_does_not_exist_loads_with_a_warning(
@@ -405,9 +407,9 @@ def test_two_sessions_started_in_the_same_second_get_two_files(
 def test_a_name_already_taken_is_never_reused_even_with_the_same_random_tail(
         mini: GeladenCasus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another app instance drew the same tail first: the exclusive create makes us draw again."""
-    real = opslag.secrets.token_hex
+    real = schrijven.secrets.token_hex
     tails = iter(["aaaaaa", "aaaaaa", "bbbbbb"])
-    monkeypatch.setattr(opslag.secrets, "token_hex",
+    monkeypatch.setattr(schrijven.secrets, "token_hex",
                         lambda n: next(tails) if n == 3 else real(n))
     nu = datetime(2025, 3, 14, 9, 30)
     eerste = new_save_path(tmp_path, start(mini, ("Anna", "Bram")), nu)
@@ -559,7 +561,7 @@ def test_a_finished_mark_with_a_round_still_open_counts_as_unfinished(
     sessie = start(mini, ("Anna", "Bram")).model_copy(update={"afgerond": True})
     sessie, staat = speel(mini, sessie, staat_na(mini, sessie),
                           Zet(soort="vraag", rol="gemeente", item="v1"))
-    assert not opslag.afgerond(sessie, staat)
+    assert not afgerond(sessie, staat)
     save(sessie, tmp_path / "open.toml")
     (info,) = list_saves(tmp_path, mini)
     assert info.playable and not info.afgerond

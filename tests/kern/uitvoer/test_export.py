@@ -179,10 +179,10 @@ def test_a_folder_that_cannot_be_written_gives_a_dutch_reason_and_leaves_no_half
     """Read-only (EACCES, EROFS) and full (ENOSPC): simulated, since root may write anywhere."""
     import os
 
-    from simulatie.kern.opslag import opslag
+    from simulatie.kern.opslag import schrijven
 
     casussen, save = werkmap
-    monkeypatch.setattr(opslag.os, "fdopen", lambda fd, mode: _Weigert(fd, fout))
+    monkeypatch.setattr(schrijven.os, "fdopen", lambda fd, mode: _Weigert(fd, fout))
     assert _export(casussen, save, "--uit", str(save.parent / "verslag")) == 1
     err = capsys.readouterr().err
     assert reden in err and "Traceback" not in err and os.strerror(fout) not in err
@@ -249,6 +249,13 @@ def test_the_html_says_what_a_markdown_renderer_makes_of_the_markdown(
 
     markdown, html = debrief_page(staat_na(geladen.casus, sessie), sessie)
     assert markdown == debrief_markdown(staat_na(geladen.casus, sessie), sessie)
+    # The pictures are the one difference: inline in the page, a line in the Markdown.
+    import re
+
+    from simulatie.kern.uitvoer.nabespreking_export import NOOT
+
+    assert html.count("<svg ") == len(geladen.staat.rondes)
+    html = re.sub(r"<svg .*?</svg>\n", f"<p><em>{NOOT}</em></p>\n", html, flags=re.S)
     assert _normalised(html) == _normalised(debrief_html(markdown, "Mini"))
     assert "<script>" not in html and "<b>" not in html
 

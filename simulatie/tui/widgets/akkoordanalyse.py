@@ -15,6 +15,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from simulatie.kern.analyse import Analyse, Ruimte, analyse, ruimte
+from simulatie.kern.analyse.analyse import briefs_voor
 from simulatie.kern.analyse.nabespreking import nabespreking
 from simulatie.kern.analyse.plaatje import Plaatje, density, plaatje
 from simulatie.kern.model.casus import Casus
@@ -27,12 +28,12 @@ BEZIG = "De akkoordruimte wordt doorgerekend…"
 LEEG = Plaatje(((),), True, (), (0.0, 0.0), None, (), None)
 
 
-class Nabespreking(Vertical):
+class AkkoordAnalyse(Vertical):
     """Where the round landed: the debrief lines above the deal-space picture."""
 
     DEFAULT_CSS = """
-    Nabespreking { height: auto; }
-    Nabespreking > #nabespreking-tekst { height: auto; }
+    AkkoordAnalyse { height: auto; }
+    AkkoordAnalyse > #akkoordanalyse-tekst { height: auto; }
     """
 
     def __init__(self, casus: Casus, regelboek: Regelboek, ronde: RondeStaat, **kwargs) -> None:
@@ -41,9 +42,11 @@ class Nabespreking(Vertical):
         self.space: Ruimte | None = None
         self.analyse: Analyse | None = None
         self.klaar = False  # the analysis is in and shown
+        self._per_brief: dict[int, tuple] = {}
+        self.dichtheid = None
 
     def compose(self) -> ComposeResult:
-        yield Static(BEZIG, id="nabespreking-tekst")
+        yield Static(BEZIG, id="akkoordanalyse-tekst")
         yield Akkoordruimte(LEEG)  # axes only until the analysis is in: no relayout then
 
     def on_mount(self) -> None:
@@ -51,12 +54,22 @@ class Nabespreking(Vertical):
 
     def _reken(self) -> None:
         self.space = ruimte(self.casus, self.regelboek)
-        self.analyse = analyse(self.casus, self.regelboek, tellen=False, space=self.space)
-        self.dichtheid = density(self.space, self.casus) if self.analyse is not None else None
+        self._bereken(self.ronde.nummer)
         if self.analyse is None:
             self.query_one(Akkoordruimte).remove()
         self.klaar = True
         self.toon(self.ronde)
+
+    def _bereken(self, nummer: int) -> None:
+        """The analysis with the briefs of this round (round 2 may have other ones)."""
+        assert self.space is not None
+        parity = nummer % 2
+        if parity not in self._per_brief:
+            result = analyse(self.casus, self.regelboek, tellen=False, space=self.space,
+                             briefs=briefs_voor(self.casus, nummer))
+            cells = density(self.space, self.casus, nummer) if result is not None else None
+            self._per_brief[parity] = (result, cells)
+        self.analyse, self.dichtheid = self._per_brief[parity]
 
     def _plaatje(self):
         assert self.space is not None and self.analyse is not None
@@ -66,14 +79,16 @@ class Nabespreking(Vertical):
         if self.space is None:
             return BEZIG
         if self.analyse is None:
-            return escape(f"Geen nabespreking: {self.space.onberekend}")
+            return escape(f"Niet doorgerekend: {self.space.onberekend}")
         return "\n".join(escape(line) for line in
                          nabespreking(self.casus, self.ronde, self.analyse).regels)
 
     def toon(self, ronde: RondeStaat) -> None:
         """Show the debrief of this state of a round (replay: after each move)."""
         self.ronde = ronde
-        self.query_one("#nabespreking-tekst", Static).update(self._tekst())
+        if self.space is not None:
+            self._bereken(ronde.nummer)
+        self.query_one("#akkoordanalyse-tekst", Static).update(self._tekst())
         if self.analyse is not None:
             for picture in self.query(Akkoordruimte):
                 picture.plaatje = self._plaatje()
