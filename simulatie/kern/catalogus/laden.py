@@ -7,6 +7,7 @@ keeps the others from loading.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..bestanden.mappen import (
 from ..bestanden.problemen import LoadFailed, Problem
 from ..bestanden.tekens import control_problems
 from ..bestanden.toml_plaats import TomlPlaces
+from ..model import woorden
 from ..model.casus import Casus, RegelBestand, vul_rolwissel
 from ..regels import feiten
 from ..regels.regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
@@ -89,7 +91,13 @@ def from_gelezen(path: Path, gelezen: Gelezen, algemeen: AlgemeneRegels) -> Gela
     problems = [gelezen.located(p, m) for p, m in check_casus(casus)]
     names = feiten.case_fact_names(casus)
     words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}
-    options = {punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}
+    options: dict[str, Iterable[str]] = {
+        punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}
+    # A case rule may name the case's secrets: `"partners" in swo_onthulde`.
+    for rol in woorden.ROLLEN:
+        geheimen = [g.id for ronde in (1, 2) for g in casus.brief(rol, ronde).geheimen]
+        words |= set(geheimen)
+        options[f"{rol}_onthulde"] = geheimen
     regels, bad = compile_items(casus.regels, "regels", names, words, casus.id, options)
     verboden, bad2 = compile_items(casus.verboden, "verboden", feiten.ban_fact_names(names),
                                    words, casus.id, options)
