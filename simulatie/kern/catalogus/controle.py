@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..bestanden.problemen import closest, did_you_mean
 from ..model import woorden
 from ..model.casus import Brief, Casus, gesplitst
+from .geheimen import check_geheimen
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
 
 Issue = tuple[tuple[str | int, ...], str]
@@ -26,6 +27,7 @@ def check_casus(casus: Casus) -> list[Issue]:
     for rol, brief in casus.rolwissel.items():  # the round-2 variants, checked the same way
         issues += _check_brief(casus, rol, brief, ("rolwissel", rol))
     issues += _check_unique(casus)
+    issues += check_geheimen(casus)
     return issues
 
 
@@ -189,7 +191,7 @@ def _check_unique(casus: Casus) -> Iterator[Issue]:
     briefs += [(("rolwissel", rol), brief) for rol, brief in casus.rolwissel.items()]
     for base, brief in briefs:
         seen: set[str] = set()
-        for lijst in ("belangen", "vragen", "argumenten"):
+        for lijst in ("belangen", "vragen", "argumenten", "antwoorden"):
             for index, item in enumerate(getattr(brief, lijst)):
                 if item.id in seen:
                     yield (*base, lijst, index, "id"), (
