@@ -21,6 +21,7 @@ from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
 from ..spel.geladen import GeladenCasus
 from ..spel.stap import other as other_rol
+from . import dialoogmaat
 from .analyse import Analyse, analyse
 from .bereik import can_fire
 from .getallen import aantal, getal, procent
@@ -93,6 +94,9 @@ def _deal_zone(casus, result: Analyse, warn: Callable[..., Problem]) -> Iterator
                 f"en dat haalt haar ondergrens {getal(casus.brief(other).ondergrens)}: de {label} "
                 f"kan gewoon haar eigen ideaal voorstellen en krijgt akkoord. Verhoog die "
                 f"ondergrens boven {getal(ideal)} of maak de waarden meer tegengesteld."))
+    # Does talking pay: compromise far below the best deal, trades, a shared favourite.
+    for path, message in dialoogmaat.twijfels(casus, best.gemeente + best.swo):
+        yield warn(path, message)
     share = result.aandeel or 0.0
     if not ZONE[0] <= share <= ZONE[1]:
         advice = ("Te weinig: de spelers vinden die akkoorden bijna niet; verlaag een "

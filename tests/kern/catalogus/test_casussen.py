@@ -143,3 +143,161 @@ def test_the_swo_can_share_what_happens_in_practice(path):
     """The swo's brief has an interest or argument about praktijk."""
     brief = case_at(path).casus.brief("swo")
     assert "praktijk" in {i.onderwerp for i in (*brief.belangen, *brief.argumenten)}
+
+
+# --- does talking pay? (issue: a case needs the dialogue) ------------------------------------
+# Measured from the two tables alone, with the functions `simulatie valideer` warns with;
+# `compromise_by_hand` recomputes the first one independently.
+
+from simulatie.kern.analyse import dialoogmaat  # noqa: E402
+from simulatie.kern.model.score import score  # noqa: E402
+
+GAP = 12  # joint points the per-issue compromise must lie below the best joint deal
+MAX_BRUGGEN = 2
+
+
+def compromise_by_hand(casus) -> dict[str, str]:
+    """On each issue, the option with the highest lower value of the two sides."""
+    g, s = casus.brief("gemeente"), casus.brief("swo")
+    chosen = {}
+    for punt, item in casus.onderhandelpunten.items():
+        ranked = sorted(item.opties, key=lambda o: (-min(g.waarden[punt][o], s.waarden[punt][o]),
+                                                    -(g.waarden[punt][o] + s.waarden[punt][o])))
+        chosen[punt] = ranked[0]
+    return chosen
+
+
+@per_case
+def test_the_compromise_lies_well_below_the_best_joint_deal(path):
+    """Splitting every issue apart leaves at least 12 joint points on the table."""
+    casus, best = case_at(path).casus, analysis(path).beste_samen
+    keuzes = compromise_by_hand(casus)
+    assert keuzes == dialoogmaat.compromis(casus)
+    joint = score(casus.brief("gemeente"), keuzes) + score(casus.brief("swo"), keuzes)
+    assert joint <= best.gemeente + best.swo - GAP, (joint, best.gemeente + best.swo)
+
+
+@per_case
+def test_the_case_has_at_least_two_integrative_issues(path):
+    """Two issues whose weights differ by 15 points or more between the sides."""
+    casus = case_at(path).casus
+    g, s = casus.brief("gemeente"), casus.brief("swo")
+    shares = {p: (100 * g.gewichten[p] / sum(g.gewichten.values()),
+                  100 * s.gewichten[p] / sum(s.gewichten.values())) for p in casus.onderhandelpunten}
+    integrative = [p for p, (a, b) in shares.items() if abs(a - b) >= 15]
+    assert len(integrative) >= 2, shares
+    assert {r.punt for r in dialoogmaat.ruilpunten(casus)} == set(integrative)
+
+
+@per_case
+def test_the_case_has_a_compatible_issue(path):
+    """An issue on which both sides like the same single option best."""
+    casus = case_at(path).casus
+    g, s = casus.brief("gemeente"), casus.brief("swo")
+    compatible = [p for p in casus.onderhandelpunten
+                  if [o for o, v in g.waarden[p].items() if v == max(g.waarden[p].values())]
+                  == [o for o, v in s.waarden[p].items() if v == max(s.waarden[p].values())]
+                  and len([v for v in g.waarden[p].values() if v == max(g.waarden[p].values())]) == 1]
+    assert compatible, "geen verenigbaar punt"
+    assert set(dialoogmaat.verenigbare_punten(casus)) == set(compatible)
+
+
+@per_case
+def test_few_options_are_good_for_both(path):
+    """At most two bridges (≥ 70 for both) outside the compatible issues: the search is work."""
+    assert len(dialoogmaat.bruggen(case_at(path).casus)) <= MAX_BRUGGEN
+
+
+# --- the debrief ---------------------------------------------------------------------------
+
+@per_case
+def test_the_case_tells_what_really_happened_with_three_to_five_questions(path):
+    casus = case_at(path).casus
+    assert len(casus.wat_er_echt_gebeurde.split()) >= 30
+    assert YEAR.search(casus.wat_er_echt_gebeurde), "noem de bron met jaar"
+    assert 3 <= len(casus.debriefvragen) <= 5
+
+
+# What each source says happened, which the summary (read before playing) must not tell.
+AFLOOP = {
+    "leiden": ["70", "Incluzio", "drie percelen", "vijf jaar", "van buiten de stad, die"],
+    "wageningen": ["Solidez", "verbindende rol"],
+    "dalfsen": ["dialoogtafels", "inkooptafel"],
+    "helmond": ["bestuurlijk aanbesteden", "beperkt aantal aanbieders"],
+    "veendam": ["integrale afspraken", "zonder beschikkingen en indicaties"],
+}
+
+
+@per_case
+def test_the_summary_does_not_give_the_real_outcome_away(path):
+    casus = case_at(path).casus
+    told = [w for w in AFLOOP.get(casus.id, []) if w.lower() in casus.samenvatting.lower()]
+    assert told == []
+
+
+# --- secrets that agree with the tables (the contradictions named in the issue) --------------
+
+def _secrets(casus, rol):
+    return [g for g in casus.brief(rol).geheimen if not isinstance(g, str)]
+
+
+def _ruled_out(casus, rol) -> set[tuple[str, str]]:
+    return {(punt, optie) for g in _secrets(casus, rol)
+            for punt, opties in (g.onaanvaardbaar or {}).items() for optie in opties}
+
+
+def test_leidens_provider_that_cannot_carry_the_whole_city_rules_out_one_provider():
+    casus = catalogus().casussen["leiden"].casus
+    assert ("aanbieders", "een") in _ruled_out(casus, "swo")
+    assert ("looptijd", "jaar_2") in _ruled_out(casus, "swo")  # "two years and we withdraw"
+
+
+def test_veendams_promise_without_beschikkingen_rules_them_out_for_the_municipality():
+    casus = catalogus().casussen["veendam"].casus
+    assert ("werkwijze", "met_beschikkingen") in _ruled_out(casus, "gemeente")
+
+
+def test_helmonds_provider_that_cannot_survive_a_year_without_contract_has_a_low_bottom_line():
+    """No deal is a disaster for it, so almost any deal beats it: the lowest bottom line."""
+    casus = catalogus().casussen["helmond"].casus
+    assert casus.brief("swo").ondergrens <= 50
+    assert casus.brief("swo").ondergrens < casus.brief("gemeente").ondergrens
+
+
+@per_case
+def test_every_hard_constraint_leaves_the_holder_deals_above_its_bottom_line(path):
+    """A secret that rules options out still leaves the holder something to agree to."""
+    geladen = case_at(path)
+    for rol in ("gemeente", "swo"):
+        out = _ruled_out(geladen.casus, rol)
+        brief = geladen.casus.brief(rol)
+        best = sum(w * max(v for o, v in brief.waarden[p].items() if (p, o) not in out)
+                   for p, w in brief.gewichten.items()) / sum(brief.gewichten.values())
+        assert best >= brief.ondergrens
+
+
+# --- Helmond's two segments ------------------------------------------------------------------
+
+def test_helmond_splits_providers_and_duration_over_its_two_segments():
+    casus = catalogus().casussen["helmond"].casus
+    assert set(casus.segmenten) == {"jeugd", "wzw"}
+    assert casus.punt_ids("aanbieders") == ["aanbieders_jeugd", "aanbieders_wzw"]
+    assert casus.punt_ids("looptijd") == ["looptijd_jeugd", "looptijd_wzw"]
+    assert casus.onderhandelpunten["toetreding"].segment == "wzw"
+
+
+def test_no_case_says_hoofdaannemer_or_vraagt_veel_eisen():
+    for path in FILES:
+        text = path.read_text(encoding="utf-8").lower()
+        assert "hoofdaannemer" not in text and "vraagt veel eisen" not in text, path.name
+
+
+def test_dalfsen_has_dialogue_tables_and_the_purchasing_table_as_separate_choices():
+    casus = catalogus().casussen["dalfsen"].casus
+    assert "dialoogtafels" in casus.onderhandelpunten["dialoogvorm"].opties
+    assert list(casus.onderhandelpunten["inkooptafel"].opties) == ["geen_inkooptafel", "inkooptafel"]
+
+
+def test_veendam_can_agree_on_integrated_agreements():
+    casus = catalogus().casussen["veendam"].casus
+    assert "integrale_afspraken" in casus.onderhandelpunten["afspraken"].opties

@@ -33,6 +33,14 @@ def only(name: str) -> Problem:
     return problems[0]
 
 
+def only_besides_compromise(name: str) -> Problem:
+    """The single problem besides the warning that splitting every issue is as good as
+    talking, which a fixture about too many deals or too little gain also earns."""
+    problems = [p for p in check(name).problems if "het simpele compromis" not in p.message]
+    assert len(problems) == 1, "\n".join(str(p) for p in problems)
+    return problems[0]
+
+
 def assert_at(problem: Problem, line: int, column: int, starts: str) -> None:
     """The problem sits at line:column, and the file has `starts` right there."""
     assert (problem.line, problem.column) == (line, column), str(problem)
@@ -275,7 +283,7 @@ def test_no_agreement_above_both_bottom_lines_gives_each_sides_best_acceptable_s
     assert problem.severity == "waarschuwing"
     assert_at(problem, 40, 1, "[rollen.gemeente]")
     assert problem.message.startswith("geen enkel akkoord haalt beide ondergrenzen")
-    assert "haalt de gemeente hoogstens 26 (ondergrens 60)" in problem.message
+    assert "haalt de gemeente hoogstens 23 (ondergrens 60)" in problem.message
     assert "haalt de sociaalwerkorganisatie hoogstens 95 (ondergrens 96)" in problem.message
 
 
@@ -287,14 +295,14 @@ def test_an_ideal_the_other_side_already_accepts_is_a_warning_at_that_bottom_lin
 
 
 def test_too_many_good_agreements_is_a_warning_with_the_share():
-    problem = only("te_veel_akkoorden.toml")
+    problem = only_besides_compromise("te_veel_akkoorden.toml")
     assert problem.severity == "waarschuwing"
     assert "40 van de 96 toegestane akkoorden (41,7 %)" in problem.message
     assert "verhoog de ondergrenzen" in problem.message
 
 
 def test_a_deal_that_hardly_beats_giving_in_is_a_warning_at_the_weights():
-    problem = only("ruilen_loont_niet.toml")
+    problem = only_besides_compromise("ruilen_loont_niet.toml")
     assert_at(problem, 74, 1, "gewichten")
     assert problem.dotted_path == "rollen.swo.gewichten"
     assert "geeft 61, het ideaal van de andere kant al 53" in problem.message
@@ -308,8 +316,8 @@ def test_warnings_alone_keep_the_exit_code_zero(capsys):
 def test_the_deals_option_shows_both_ideals_and_the_best_joint_agreement(capsys):
     """`--akkoorden` gives what a facilitator needs to write a script that reaches a deal."""
     _, out = run(["valideer", "--akkoorden", str(DATA / "goed.toml")], capsys)
-    assert "96 toegestane akkoorden, 18 (18,8 %) halen beide ondergrenzen" in out
-    assert "beste gezamenlijke akkoord (Nash): gemeente 92,5, swo 79,5" in out
+    assert "96 toegestane akkoorden, 17 (17,7 %) halen beide ondergrenzen" in out
+    assert "beste gezamenlijke akkoord (Nash): gemeente 89,5, swo 79,5" in out
     assert ('keuzes = { inkoopvorm = "bestuurlijk_aanbesteden", aanbieders = "drie", '
             'looptijd = "jaar_6", verlengopties = "twee_keer_een", sturing = "outcome" }') in out
 
@@ -475,8 +483,8 @@ def test_the_tilburg_script_is_legal_and_reaches_agreement(capsys):
     assert validate([path]).problems == []
     code, out = run(["speel", str(path)], capsys)
     assert code == 0 and "Uitkomst: Akkoord" in out
-    assert "Score gemeente (Anouk): 75.5 — ondergrens 65: haalt" in out
-    assert "Score sociaalwerkorganisatie (Bas): 80 — ondergrens 62: haalt" in out
+    assert "Score gemeente (Anouk): 71.5 — ondergrens 64: haalt" in out
+    assert "Score sociaalwerkorganisatie (Bas): 74 — ondergrens 56: haalt" in out
 
 
 # --- can a rule fire? -------------------------------------------------------------------------
@@ -504,7 +512,7 @@ def space():
     'heeft_voorstel and sturing == "outcome" and eerste_voorstel_door == "swo"',
     'aantal_zetten == 16 and uitkomst == "beurtlimiet"',
     'ronde == 3 and not heeft_voorstel',
-    'heeft_voorstel and score_gemeente > 90 and score_swo > 75',
+    'heeft_voorstel and score_gemeente > 89 and score_swo > 75',
 ])
 def test_a_rule_that_some_round_fires_is_found_to_fire(space, als):
     assert can_fire(_compiled(als), space) is True
