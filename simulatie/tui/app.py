@@ -18,7 +18,7 @@ interpreter lock, so a load running meanwhile would slow every screen on the way
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,9 +31,12 @@ from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
+from .messages import (BewaardGevraagd, BriefGevraagd, NaarStart, SaveGekozen, SessieAfgerond,
+                       SpelersGekozen, ZetGekozen)
 from .screens.basis import Scherm
 from .screens.bevestig import BevestigScherm
 from .screens.start import StartScherm
+from .widgets.opdrachten import Opdrachten
 
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
@@ -75,6 +78,7 @@ class SimulatieApp(App[None]):
     VERTICAL_BREAKPOINTS = [(0, "-laag"), (32, "-hoog")]
 
     staat: var[SessieStaat | None] = var(None, always_update=True)
+    bewaar_fout: var[str | None] = var(None)  # why the last autosave failed, while it fails
     catalogus_klaar: var[bool] = var(False)
 
     def __init__(self, casussen_dir: Path | None = None, saves_dir: Path | None = None,
@@ -91,7 +95,7 @@ class SimulatieApp(App[None]):
         self.geladen: GeladenCasus | None = None
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
-        self.bewaar_fout: str | None = None  # why the last autosave failed, while it fails
+        self.toetsenbord: str | None = None  # role that took the keyboard at the last handover
         self.cache_dir = cache_dir  # where the case list is kept between starts; None: not kept
         self.casuslijst: CasusLijst | None = None  # what the case screen shows
         self._cache: tuple[Path, str] | None = None  # (file, key) for this start's folders
@@ -233,12 +237,13 @@ class SimulatieApp(App[None]):
         self.terug_naar_start()
         ronde = geladen.staat.ronde
         if ronde.afgelopen:  # the round was over: its feedback, then swap or finish
-            self.push_screen(FeedbackScherm())
+            self.toetsenbord = None
+            self.push_screen(FeedbackScherm(geladen.staat))
         elif not ronde.zetten:  # a fresh round: both players read their brief again
             self._begin_ronde()
-        else:
+        else:  # whoever is to move takes the keyboard and rereads their brief
             self.push_screen(self._dialoog())
-            self.geef_beurt()
+            self.geef_toetsenbord(ronde.aan_zet, brief=True)
         self.notify(f"Verder met ronde {ronde.nummer}, na zet {len(geladen.sessie.zetten)}.",
                     title="Sessie hervat")
 
@@ -281,9 +286,42 @@ class SimulatieApp(App[None]):
         if zet.soort == "rolwissel":
             self.switch_screen(self._dialoog())
             self.deel_briefs_uit()
-        elif self.staat.ronde.afgelopen:
-            self.switch_screen(FeedbackScherm())
+        elif staat.ronde.afgelopen:  # the debrief: both players look again
+            self.toetsenbord = None
+            self.switch_screen(FeedbackScherm(staat))
+        else:  # every move passes the turn, so the keyboard changes hands
+            self.geef_toetsenbord(staat.ronde.aan_zet, brief=False)
         return True
+
+    def on_zet_gekozen(self, event: ZetGekozen) -> None:
+        self.probeer(event.zet)
+
+    def on_spelers_gekozen(self, event: SpelersGekozen) -> None:
+        self.start_sessie(event.geladen, event.spelers)
+
+    def on_sessie_afgerond(self, _: SessieAfgerond) -> None:
+        self.sessie_afronden()
+
+    def on_naar_start(self, _: NaarStart) -> None:
+        self.terug_naar_start()
+
+    def on_save_gekozen(self, event: SaveGekozen) -> None:
+        if event.hervatten:
+            self.hervat(event.saves[0])
+        else:
+            self.herspeel(event.saves)
+
+    def on_bewaard_gevraagd(self, event: BewaardGevraagd) -> None:
+        from .screens.bewaard import BewaardScherm  # imports the core: see the module doc
+
+        self.push_screen(BewaardScherm(event.modus, self.saves_dir, lambda: self.catalogus))
+
+    def on_brief_gevraagd(self, _: BriefGevraagd) -> None:
+        """'Mijn brief' during play: only the brief of who took the keyboard last."""
+        if self.toetsenbord is None or self.staat is None:
+            self.notify("Geef eerst het toetsenbord over.", title="Geen brief")
+            return
+        self._toon_brief(self.toetsenbord)
 
     def on_sessie_changed(self, sessie: Sessie) -> None:
         """Called after every change of the session: autosave, from the first move on."""
@@ -335,7 +373,8 @@ class SimulatieApp(App[None]):
                             severity="error", timeout=20)
                 return
             self.sessie = afgerond
-        self.switch_screen(SessieEindeScherm())
+        assert self.staat is not None
+        self.switch_screen(SessieEindeScherm(self.staat))
 
     def terug_naar_start(self) -> None:
         while len(self.screen_stack) > 1:
@@ -348,30 +387,67 @@ class SimulatieApp(App[None]):
     def _dialoog(self) -> Screen:
         from .screens.dialoog import DialoogScherm
 
-        return DialoogScherm()
+        assert self.staat is not None
+        return DialoogScherm(self.staat, self.bewaar_fout)
 
-    @work(exclusive=True, group="briefs")
-    async def deel_briefs_uit(self) -> None:
-        """Hot seat: each player reads their own brief, the municipality first."""
-        for rol in ("gemeente", "swo"):
-            await self.toon_brief(rol, overdracht=True)
+    def watch_staat(self, staat: SessieStaat | None) -> None:
+        """The dialogue shows the state the app holds: handed down, never read up."""
+        for scherm in self._dialogen():
+            scherm.staat = staat
 
-    @work(exclusive=True, group="briefs")
-    async def geef_beurt(self) -> None:
-        """After a resume: the player to move takes the keyboard and rereads their brief."""
-        assert self.staat
-        await self.toon_brief(self.staat.ronde.aan_zet, overdracht=True)
+    def watch_bewaar_fout(self, fout: str | None) -> None:
+        for scherm in self._dialogen():
+            scherm.bewaar_fout = fout
 
-    async def toon_brief(self, rol: str, overdracht: bool) -> None:
-        """Show `rol`'s brief; with `overdracht`, only after that player takes the keys."""
-        from .screens.brief import BriefScherm
+    def _dialogen(self) -> list:
+        from .screens.dialoog import DialoogScherm
+
+        return [s for s in self.screen_stack if isinstance(s, DialoogScherm)]
+
+    def deel_briefs_uit(self) -> None:
+        """A round starts: each player reads their own brief, the provider first.
+
+        The municipality opens the talk, so it reads last and keeps the keyboard.
+        """
+        self.geef_toetsenbord("swo", brief=True,
+                              daarna=lambda: self.geef_toetsenbord("gemeente", brief=True))
+
+    def geef_toetsenbord(self, rol: str, brief: bool,
+                         daarna: Callable[[], None] | None = None) -> None:
+        """Hot seat: the one door to private information.
+
+        A handover screen names the player of `rol`; only once they confirm that they
+        hold the keyboard may their own brief, score or bottom line show (with `brief`,
+        their brief at once). A handover not yet taken gives way to this one.
+        """
         from .screens.overdracht import OverdrachtScherm
 
-        assert self.staat
+        assert self.staat is not None
+        self.toetsenbord = None
+        while isinstance(self.screen, OverdrachtScherm) or self._is_brief(self.screen):
+            self.pop_screen()
         naam = self.staat.spelers[self.staat.ronde.speler(rol)]
-        if overdracht:
-            await self.push_screen_wait(OverdrachtScherm(naam, rol))
-        await self.push_screen_wait(BriefScherm(self.staat.casus, rol, naam))
+
+        def genomen(_: object) -> None:
+            self.toetsenbord = rol
+            if brief:
+                self._toon_brief(rol, daarna)
+            elif daarna is not None:
+                daarna()
+
+        self.push_screen(OverdrachtScherm(naam, rol, brief), genomen)
+
+    def _toon_brief(self, rol: str, daarna: Callable[[], None] | None = None) -> None:
+        from .screens.brief import BriefScherm
+
+        assert self.staat is not None
+        naam = self.staat.spelers[self.staat.ronde.speler(rol)]
+        self.push_screen(BriefScherm(self.staat.casus, rol, naam),
+                         lambda _: daarna() if daarna is not None else None)
+
+    @staticmethod
+    def _is_brief(screen: Screen) -> bool:
+        return type(screen).__name__ == "BriefScherm"  # not imported: see the module doc
 
     # -- app-wide actions ---------------------------------------------------------------
 
@@ -384,8 +460,11 @@ class SimulatieApp(App[None]):
     async def action_quit(self) -> None:
         if isinstance(self.screen, BevestigScherm) and self.screen.id == "afsluiten":
             return
+        # Enter quits where nothing is lost: no moves yet, or every move is saved.
+        niets_kwijt = self.sessie is None or not self.sessie.zetten or self.bewaar_fout is None
         vraag = BevestigScherm("Wil je het spel afsluiten?", self._bewaard_uitleg(),
-                               ja="Afsluiten", nee="Blijven", id="afsluiten")
+                               ja="Afsluiten", nee="Blijven", id="afsluiten",
+                               enter_ja=niets_kwijt)
         self.push_screen(vraag, lambda ja: self.exit() if ja else None)
 
     def _bewaard_uitleg(self) -> str:
@@ -401,8 +480,8 @@ class SimulatieApp(App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…",
-                                            id="--command-palette"))
+            self.push_screen(Opdrachten(placeholder="Zoek een opdracht…",
+                                        id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Dutch commands: first what this screen can do, then the app-wide ones."""

@@ -3,20 +3,20 @@
 Pure functions from core objects to rows of strings. A column is one played round; the
 session end shows the rounds of one pair, the comparison the rounds of several pairs
 (workshop tables) on the same case. Cells may go into a DataTable, which reads markup,
-so players' names are escaped here.
+so `RondeTabel` puts every cell in as plain text.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.markup import escape
-
-from simulatie.kern.model import woorden
+from simulatie.kern.model import Regel, woorden
 from simulatie.kern.spel import RondeVerslag, SessieStaat
 
+from .tekst import getal
 from .weergave import ERNST_TEKEN, optie_titel
 
 MEERVOUD = {"compliment": "Complimenten", "tip": "Tips", "waarschuwing": "Waarschuwingen"}
@@ -36,7 +36,7 @@ def tabel_rijen(staat: SessieStaat, gespeeld: list[RondeVerslag]) -> list[list[s
     kolommen = [Kolom(staat, v) for v in gespeeld]
     rijen = _spelers(kolommen) + _afspraak(kolommen)
     for speler, naam in enumerate(staat.spelers):
-        rijen.append([f"Score {escape(naam)}"] + [
+        rijen.append([f"Score {naam}"] + [
             _score(k.verslag, k.verslag.ronde.rol_van(speler), als=True) for k in kolommen])
     return rijen + _feedback(kolommen)
 
@@ -51,7 +51,7 @@ def vergelijk_rijen(kolommen: Sequence[Kolom]) -> list[list[str]]:
 
 
 def _spelers(kolommen: Sequence[Kolom]) -> list[list[str]]:
-    return [[woorden.ROLLEN[rol]] + [escape(k.staat.spelers[k.verslag.ronde.speler(rol)])
+    return [[woorden.ROLLEN[rol]] + [k.staat.spelers[k.verslag.ronde.speler(rol)]
                                      for k in kolommen]
             for rol in ("gemeente", "swo")]
 
@@ -74,13 +74,13 @@ def _feedback(kolommen: Sequence[Kolom]) -> list[list[str]]:
     for ernst, naam in MEERVOUD.items():
         rijen.append([naam] + [str(Counter(f.regel.ernst for f in k.verslag.feedback)[ernst])
                                for k in kolommen])
-    gevuurd: dict[str, str] = {}
+    gevuurd: dict[str, Regel] = {}
     for k in kolommen:
         for f in k.verslag.feedback:
-            gevuurd.setdefault(f.regel.id, f.regel.ernst)
-    for regel_id, ernst in gevuurd.items():
-        teken = ERNST_TEKEN[ernst]
-        rijen.append([f"{teken} {regel_id}"] + [
+            gevuurd.setdefault(f.regel.id, f.regel)
+    for regel_id, regel in gevuurd.items():
+        teken = ERNST_TEKEN[regel.ernst]
+        rijen.append([f"{teken} {regel_titel(regel)}"] + [
             teken if any(f.regel.id == regel_id for f in k.verslag.feedback) else ""
             for k in kolommen])
     return rijen
@@ -90,4 +90,17 @@ def _score(v: RondeVerslag, rol: str, als: bool) -> str:
     if not v.ronde.akkoord:
         return "geen akkoord"
     teken = "✔" if v.boven_ondergrens[rol] else "✘"
-    return f"{v.scores[rol]:g} {teken}" + (f" als {rol}" if als else "")
+    return f"{getal(v.scores[rol] or 0)} {teken}" + (f" als {rol}" if als else "")
+
+
+KORT = 34  # characters of a rule's title in a table row: the table still fits 80 columns
+
+
+def regel_titel(regel: Regel) -> str:
+    """A short Dutch name for a rule: its `titel` where the rule has one, else the first
+    words of its message (never its id, which players do not read)."""
+    titel = getattr(regel, "titel", None) or " ".join(regel.bericht.split())
+    titel = re.split(r"(?<=[.:;])\s", titel, maxsplit=1)[0].rstrip(".:;")
+    if len(titel) <= KORT:
+        return titel
+    return titel[:KORT].rsplit(" ", 1)[0].rstrip(",;:") + "…"  # whole words, then …

@@ -13,7 +13,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 
-from simulatie.kern.model import BRIEF_LIJST, Brief, Casus, Zet, woorden
+from textual.content import Content
+
+from simulatie.kern.model import BRIEF_LIJST, VOORSTEL_SOORTEN, Brief, Casus, Zet, woorden
+from simulatie.kern.model.score import score
+
+from .tekst import getal, opmaak, procent
 
 if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
     from simulatie.kern.spel import RondeStaat, SessieStaat
@@ -43,7 +48,7 @@ def keuzes_regels(casus: Casus, keuzes: Mapping[str, str]) -> list[str]:
 
 def zet_tekst(casus: Casus, zet: Zet) -> str:
     """What a move says, as the other player hears it."""
-    if zet.soort in ("voorstel", "tegenvoorstel"):
+    if zet.soort in VOORSTEL_SOORTEN:
         kop = "Voorstel:" if zet.soort == "voorstel" else "Tegenvoorstel:"
         return "\n".join([kop, *(f"• {r}" for r in keuzes_regels(casus, zet.keuzes or {}))])
     if zet.soort == "accepteer":
@@ -63,7 +68,7 @@ def _gezegd(casus: Casus, zet: Zet) -> str:
         lijst = getattr(casus.brief(zet.rol or "gemeente"), BRIEF_LIJST[zet.soort])
         return next((i.tekst for i in lijst if i.id == zet.item), zet.item)
     onderwerp = zet.onderwerp and zet.onderwerp != "overig"
-    return zet.tekst + (f"  (over: {woorden.ONDERWERPEN[zet.onderwerp]})" if onderwerp else "")
+    return zet.tekst + (f" · over {woorden.ONDERWERPEN[zet.onderwerp]}" if onderwerp else "")
 
 
 SOORT_KORT = {
@@ -76,7 +81,7 @@ SOORT_KORT = {
 def laatste_voorstel_van(ronde: RondeStaat, rol: str) -> Mapping[str, str] | None:
     """The last proposal `rol` made in this round, if any."""
     for zet in reversed(ronde.zetten):
-        if zet.rol == rol and zet.soort in ("voorstel", "tegenvoorstel"):
+        if zet.rol == rol and zet.soort in VOORSTEL_SOORTEN:
             return zet.keuzes
     return None
 
@@ -88,35 +93,48 @@ def gebruikte_items(ronde: RondeStaat, rol: str, soort: str) -> set[str]:
             if z.rol == rol and z.item and BRIEF_LIJST.get(z.soort) == lijst}
 
 
-def ideaal(brief: Brief) -> dict[str, str]:
-    """Per issue the option this brief values most: a sensible first form."""
-    return {punt: max(waarden, key=waarden.__getitem__) for punt, waarden in brief.waarden.items()}
+def eigen_oordeel(brief: Brief, keuzes: Mapping[str, str]) -> Content:
+    """'Voor jou: 70,5 punten · ondergrens 60 · boven je ondergrens': private to `brief`'s
+    player, so only shown after a handover to them."""
+    punten, grens = score(brief, keuzes), brief.ondergrens
+    oordeel = ("[$success]boven je ondergrens[/]" if punten >= grens
+               else "[$error]onder je ondergrens[/]")
+    return opmaak(f"Voor jou: [b]$punten[/b] punten · ondergrens $grens · {oordeel}",
+                  punten=getal(punten), grens=getal(grens))
 
 
 def brief_markdown(casus: Casus, rol: str, naam: str) -> str:
     """One side's private brief, including its own value table."""
     brief = casus.brief(rol)
     lines = [
-        f"# Brief voor {naam}: {rol_naam(rol)}",
-        f"**Jouw functie:** {brief.functie}",
+        f"# Brief voor {md(naam)}: {rol_naam(rol)}",
+        f"**Jouw functie:** {md(brief.functie)}",
         "",
         "## Situatie",
-        brief.situatie.strip(),
+        *(md(alinea) for alinea in brief.situatie.strip().split("\n")),
         "",
         "## Jouw belangen",
-        *(f"- {i.tekst}" for i in brief.belangen),
+        *(f"- {md(i.tekst)}" for i in brief.belangen),
         "",
         "## Vragen die je kunt stellen",
-        *(f"- {i.tekst}" for i in brief.vragen),
+        *(f"- {md(i.tekst)}" for i in brief.vragen),
     ]
     if brief.argumenten:
-        lines += ["", "## Argumenten", *(f"- {i.tekst}" for i in brief.argumenten)]
+        lines += ["", "## Argumenten", *(f"- {md(i.tekst)}" for i in brief.argumenten)]
     if brief.geheimen:
-        lines += ["", "## Alleen voor jou", *(f"- {g}" for g in brief.geheimen)]
+        lines += ["", "## Alleen voor jou", *(f"- {md(g)}" for g in brief.geheimen)]
     lines += ["", "## Wat elke uitkomst jou waard is", *_waarde_tabel(casus, brief)]
-    lines += ["", f"**Jouw ondergrens:** {brief.ondergrens:g} punten (van 100). "
+    lines += ["", f"**Jouw ondergrens:** {getal(brief.ondergrens)} punten (van 100). "
               "Een akkoord daaronder is voor jou slechter dan geen akkoord."]
     return "\n".join(lines)
+
+
+_MD_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def md(tekst: str) -> str:
+    """`tekst` as literal Markdown: what was typed, never a heading, link or emphasis."""
+    return _MD_TEKENS.sub(r"\\\1", tekst)
 
 
 def _waarde_tabel(casus: Casus, brief: Brief) -> list[str]:
@@ -125,9 +143,9 @@ def _waarde_tabel(casus: Casus, brief: Brief) -> list[str]:
     rows = []
     for pid, punt in casus.onderhandelpunten.items():
         gewicht = 100 * brief.gewichten[pid] / totaal
-        waarden = " · ".join(f"{o.titel} **{brief.waarden[pid][oid]:g}**"
+        waarden = " · ".join(f"{md(o.titel)} **{getal(brief.waarden[pid][oid])}**"
                              for oid, o in punt.opties.items())
-        rows.append(f"- **{punt.titel}** (weegt {gewicht:.0f}%): {waarden}")
+        rows.append(f"- **{md(punt.titel)}** (weegt {procent(gewicht)}): {waarden}")
     return rows
 
 
@@ -141,7 +159,7 @@ def balk(waarde: int, breedte: int = 10) -> str:
 
 def zet_kort(casus: Casus, zet: Zet) -> str:
     """A move on one line, for the replay log: a proposal as its options only."""
-    if zet.soort in ("voorstel", "tegenvoorstel"):
+    if zet.soort in VOORSTEL_SOORTEN:
         keuzes = zet.keuzes or {}
         opties = " · ".join(optie_titel(casus, pid, keuzes[pid])
                             for pid in casus.onderhandelpunten if pid in keuzes)

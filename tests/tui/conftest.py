@@ -1,9 +1,7 @@
-"""Fixtures for the TUI tests; async tests run on a fresh event loop each."""
+"""Fixtures for the TUI tests; `async def` tests run under pytest-asyncio (auto mode)."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import os
 import shutil
 import time
@@ -14,16 +12,6 @@ import pytest
 from simulatie.tui.app import SimulatieApp, make_app
 
 MINI = Path(__file__).parents[1] / "data" / "mini.toml"
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run `async def` tests with asyncio.run (no asyncio plugin needed)."""
-    if not inspect.iscoroutinefunction(pyfuncitem.obj):
-        return None
-    names = pyfuncitem._fixtureinfo.argnames
-    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
-    return True
 
 
 @pytest.fixture(autouse=True)

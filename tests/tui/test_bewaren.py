@@ -9,8 +9,8 @@ from simulatie.kern import opslag
 from simulatie.kern.model import Zet
 from simulatie.kern.opslag import list_saves, load
 from simulatie.tui.app import make_app
-from tui_hulp import (DATA, GROOT, SAVES, kies_save, lees_briefs, op_scherm, open_lijst,
-                      schermtekst, snel_starten, wacht_op)
+from tui_hulp import (DATA, GROOT, SAVES, kies_save, lees_briefs, neem_over, op_scherm,
+                      open_lijst, schermtekst, snel_starten, volg_meldingen, wacht_op)
 
 NA_RONDE = "2025-03-14-110000-mini-anna-bram-d4e5f6.toml"
 HALVERWEGE = "2025-03-14-140000-zonnedorp-chris-dewi-a1b2c3.toml"
@@ -46,7 +46,7 @@ async def test_every_move_is_saved_at_once_from_the_first_move_on(app):
         await pilot.press("v")
         await op_scherm(pilot, "PraatScherm")
         await pilot.press("enter")
-        await op_scherm(pilot, "DialoogScherm")
+        await neem_over(pilot)
         (bestand,) = _bestanden(app)
         assert load(bestand, app.catalogus).sessie == app.sessie
         assert len(app.sessie.zetten) == 1 and app.sessie.zetten[0].tijd is not None
@@ -65,9 +65,10 @@ async def test_a_failed_save_warns_in_dutch_and_play_goes_on_until_saving_works_
         await snel_starten(pilot)
         await lees_briefs(pilot)
         monkeypatch.setattr(opslag, "new_save_path", vol)
+        meldingen = volg_meldingen(app)
         assert app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
-        await wacht_op(pilot, lambda: any("de schijf is vol" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("de schijf is vol" in m for m in meldingen))
+        await neem_over(pilot)
         await wacht_op(pilot, lambda: "⚠ niet bewaard" in schermtekst(app))
         assert app.probeer(Zet(soort="belang", rol="swo", item="b1"))
         assert len(app.sessie.zetten) == 2 and _bestanden(app) == []
@@ -75,6 +76,7 @@ async def test_a_failed_save_warns_in_dutch_and_play_goes_on_until_saving_works_
         app.probeer(Zet(soort="belang", rol="gemeente", item="b1"))
         (bestand,) = _bestanden(app)
         assert len(load(bestand, app.catalogus).sessie.zetten) == 3
+        await neem_over(pilot)
         await wacht_op(pilot, lambda: "⚠ niet bewaard" not in schermtekst(app))
 
 
@@ -230,7 +232,9 @@ async def test_resuming_a_finished_session_opens_it_for_replay_and_says_why():
     """`simulatie hervat` on a finished save: the replay, and a notice that it is finished."""
     app = _fixture_app(SAVES)
     async with app.run_test(size=GROOT) as pilot:
+        meldingen = volg_meldingen(app)
         app.hervat(load(SAVES / "2025-03-13-150000-mini-eva-fatima-0a0b0c.toml", app.catalogus))
         await op_scherm(pilot, "HerspeelScherm")
-        await wacht_op(pilot, lambda: any("afgerond" in n.message for n in app._notifications))
+        await wacht_op(pilot, lambda: "Zet 0 van" in schermtekst(app))  # shown, not mounting
+        assert any("afgerond" in m for m in meldingen)
         assert app.sessie is None

@@ -7,9 +7,13 @@ from textual.widgets import Select
 from simulatie.kern.model import Zet
 from simulatie.kern.model.score import score
 from simulatie.tui.app import make_app
-from tui_hulp import DATA, GROOT, lees_briefs, op_scherm, schermtekst, snel_starten, wacht_op
+from simulatie.tui.tekst import getal
+from tui_hulp import (DATA, GROOT, KLEIN, kies_opties, lees_briefs, neem_over, op_scherm, schermtekst,
+                      snel_starten, volg_meldingen, wacht_op)
 
 FIXTURE = DATA / "casussen"
+ZONNEDORP_IDEAAL = {"inkoopvorm": "aanbesteden", "aanbieders": "een", "looptijd": "j4",
+                    "verlengopties": "geen"}
 
 
 def _fixture_app():
@@ -54,31 +58,46 @@ async def test_player_names_are_required_and_different(app):
 
 
 async def test_the_brief_after_a_handover_is_only_that_players_brief(app):
-    """The municipality's brief shows its function, never the provider's."""
+    """The provider reads first: their function shows, never the municipality's."""
     async with app.run_test(size=GROOT) as pilot:
         await snel_starten(pilot)
         await pilot.press("enter")
         await op_scherm(pilot, "BriefScherm")
-        await wacht_op(pilot, lambda: "Inkoper" in schermtekst(app))
+        await wacht_op(pilot, lambda: "Directeur" in schermtekst(app))
         scherm = schermtekst(app)
-        assert "Brief voor Anna: Gemeente" in scherm and "Directeur" not in scherm
+        assert "Brief voor Bram: Sociaalwerkorganisatie" in scherm and "Inkoper" not in scherm
         assert "Jouw ondergrens" in scherm
 
 
-async def test_reopening_a_brief_asks_who_looks_and_shows_only_theirs(app):
-    """'b', then the other player: the provider's brief, not the municipality's."""
+async def test_reopening_a_brief_shows_only_the_brief_of_who_holds_the_keyboard(app):
+    """'b' after the handover to Bram: Bram's brief, never Anna's, and no question."""
     async with app.run_test(size=GROOT) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
         await pilot.press("b")
-        await op_scherm(pilot, "WieKijktScherm")
-        assert "Anna (Gemeente)" in schermtekst(app)
-        await pilot.press("right", "enter")
+        await op_scherm(pilot, "BriefScherm")
+        await wacht_op(pilot, lambda: "Inkoper" in schermtekst(app))
+        await pilot.press("escape")
+        await op_scherm(pilot, "DialoogScherm")
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        await neem_over(pilot)
+        await pilot.press("b")
         await op_scherm(pilot, "BriefScherm")
         await wacht_op(pilot, lambda: "Directeur" in schermtekst(app))
         assert "Inkoper" not in schermtekst(app)
-        await pilot.press("escape")
-        await op_scherm(pilot, "DialoogScherm")
+
+
+async def test_after_a_move_the_next_player_is_handed_the_keyboard_first(app):
+    """No turn starts on the screen of the player who just moved: a handover first."""
+    async with app.run_test(size=GROOT) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("v", "enter")
+        await op_scherm(pilot, "OverdrachtScherm")
+        assert "Geef het toetsenbord aan Bram (Sociaalwerkorganisatie)" in schermtekst(app)
+        assert "Wat doe je" not in schermtekst(app)
+        await pilot.press("b")  # keys on the handover open nothing private
+        assert type(app.screen).__name__ == "OverdrachtScherm"
 
 
 async def test_an_illegal_move_shows_its_reason_instead_of_a_traceback(app):
@@ -86,9 +105,10 @@ async def test_an_illegal_move_shows_its_reason_instead_of_a_traceback(app):
     async with app.run_test(size=GROOT) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
+        meldingen = volg_meldingen(app)
         assert app.probeer(Zet(soort="accepteer", rol="gemeente")) is False
-        await wacht_op(pilot, lambda: any("geen voorstel van de andere kant" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("geen voorstel van de andere kant" in m
+                                          for m in meldingen))
         assert app.sessie.zetten == ()
 
 
@@ -111,11 +131,12 @@ async def test_the_proposal_form_shows_only_your_own_score_as_you_edit(app):
         await pilot.press("p")
         await op_scherm(pilot, "VoorstelScherm")
         form = app.screen
-        form.query_one("#punt-inkoopvorm", Select).value = "subsidie"
+        await kies_opties(pilot, {"inkoopvorm": "subsidie", "aanbieders": "een",
+                                  "looptijd": "j2", "verlengopties": "twee"})
         brief = app.staat.casus.brief("gemeente")
-        verwacht = f"Jouw score: {score(brief, form.keuzes()):g} van 100 · ondergrens 40"
+        verwacht = f"Voor jou: {getal(score(brief, form.keuzes()))} punten · ondergrens 40"
         await wacht_op(pilot, lambda: verwacht in schermtekst(app))
-        assert schermtekst(app).count("score") == 1
+        assert schermtekst(app).count("punten ·") == 1
 
 
 async def test_the_form_marks_where_you_follow_their_last_proposal(app):
@@ -127,6 +148,7 @@ async def test_the_form_marks_where_you_follow_their_last_proposal(app):
                   "verlengopties": "geen"}
         app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
         app.probeer(Zet(soort="voorstel", rol="swo", keuzes=keuzes))
+        await neem_over(pilot)
         await pilot.press("p")
         await op_scherm(pilot, "VoorstelScherm")
         app.screen.query_one("#punt-looptijd", Select).value = "j6"
@@ -142,8 +164,8 @@ async def test_a_banned_combination_is_refused_with_its_reason():
         await lees_briefs(pilot)
         await pilot.press("p")
         await op_scherm(pilot, "VoorstelScherm")
-        app.screen.query_one("#punt-inkoopvorm", Select).value = "subsidie"
-        app.screen.query_one("#punt-aanbieders", Select).value = "veertig"
+        await kies_opties(pilot, dict(ZONNEDORP_IDEAAL, inkoopvorm="subsidie",
+                                      aanbieders="veertig"))
         await pilot.press("ctrl+s")
         await wacht_op(pilot, lambda: "Dit voorstel kan niet" in schermtekst(app))
         assert type(app.screen).__name__ == "VoorstelScherm" and app.sessie.zetten == ()
@@ -170,6 +192,9 @@ async def test_the_command_palette_speaks_dutch(app):
         assert not {"Quit", "Theme", "Keys", "Screenshot"} & set(titels)
         await pilot.press("ctrl+p")
         await wacht_op(pilot, lambda: "Zoek een opdracht" in schermtekst(app))
+        await pilot.press(*"qqxz")
+        await wacht_op(pilot, lambda: "Geen opdracht gevonden" in schermtekst(app), keer=400)
+        assert "No matches" not in schermtekst(app)
 
 
 async def test_the_dialogue_palette_offers_only_legal_moves(app):
@@ -190,8 +215,11 @@ async def test_quitting_asks_first(app):
         assert "Wil je het spel afsluiten?" in schermtekst(app)
         await pilot.press("n")
         await op_scherm(pilot, "StartScherm")
-        await pilot.press("ctrl+q", "j")
-        await wacht_op(pilot, lambda: app._exit)
+        await pilot.press("ctrl+q")
+        await op_scherm(pilot, "BevestigScherm")
+        assert "Enter: Afsluiten" in schermtekst(app)  # nothing to lose: Enter quits
+        await pilot.press("enter")
+        await wacht_op(pilot, lambda: app.return_code is not None)
 
 
 async def test_a_counter_proposal_equal_to_theirs_points_to_accepting(app):
@@ -203,8 +231,42 @@ async def test_a_counter_proposal_equal_to_theirs_points_to_accepting(app):
                   "verlengopties": "geen"}
         app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
         app.probeer(Zet(soort="voorstel", rol="swo", keuzes=keuzes))
+        await neem_over(pilot)
         await pilot.press("p")
         await op_scherm(pilot, "VoorstelScherm")
         await pilot.press("ctrl+s")
         await wacht_op(pilot, lambda: "Dit is precies hun voorstel" in schermtekst(app))
         assert len(app.sessie.zetten) == 2
+
+
+async def test_the_round_feedback_at_80x24_scrolls_from_the_start_and_says_there_is_more(app):
+    """Focus starts on the report, a hint says there is more, Page Down moves it."""
+    async with app.run_test(size=KLEIN) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("s", "j")
+        await op_scherm(pilot, "FeedbackScherm")
+        verslag = app.screen.query_one("#verslag")
+        await wacht_op(pilot, lambda: "er staat meer onder" in schermtekst(app))
+        assert app.focused is verslag
+        await pilot.press("pagedown")
+        await wacht_op(pilot, lambda: verslag.scroll_y > 0)
+        await pilot.press("end")
+        await wacht_op(pilot, lambda: "er staat meer onder" not in schermtekst(app))
+
+
+async def test_enter_on_the_accept_question_keeps_the_safe_answer_and_says_so(app):
+    """Accepting ends the round: Enter means 'Nog niet', and the dialog says it."""
+    async with app.run_test(size=KLEIN) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        app.probeer(Zet(soort="voorstel", rol="gemeente", keuzes={
+            "inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j2",
+            "verlengopties": "geen"}))
+        await neem_over(pilot)
+        await pilot.press("a")
+        await op_scherm(pilot, "BevestigScherm")
+        await wacht_op(pilot, lambda: "Enter: Nog niet" in schermtekst(app))
+        await pilot.press("enter")
+        await op_scherm(pilot, "DialoogScherm")
+        assert len(app.sessie.zetten) == 1

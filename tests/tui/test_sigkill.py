@@ -13,10 +13,11 @@ import pytest
 from simulatie.kern.model import Zet
 from simulatie.kern.opslag import list_saves, load
 from simulatie.tui.app import make_app
-from tui_hulp import GROOT, op_scherm, schermtekst
+from tui_hulp import GROOT, op_scherm, schermtekst, wacht_op
 
 KIND = Path(__file__).with_name("speel_door.py")
 RONDE_1 = 11  # mini ends a round after 10 moves; the role swap is move 11
+ZAAD = 20261201
 
 
 def _speel_en_dood(casussen: Path, saves: Path, na: int) -> list[Zet]:
@@ -43,7 +44,8 @@ def _speel_en_dood(casussen: Path, saves: Path, na: int) -> list[Zet]:
 async def test_a_killed_session_resumes_with_every_move_made_before_the_kill(
         casussen_dir, tmp_path):
     # Somewhere in round 2, never at its end: the child may be writing the next move.
-    na = RONDE_1 + random.Random().randint(1, 6)
+    # Seeded, so a failure comes back on the next run; change the seed to try elsewhere.
+    na = RONDE_1 + random.Random(ZAAD).randint(1, 6)
     saves = tmp_path / "saves"
     gemeld = _speel_en_dood(casussen_dir, saves, na)
 
@@ -63,5 +65,5 @@ async def test_a_killed_session_resumes_with_every_move_made_before_the_kill(
         await op_scherm(pilot, "OverdrachtScherm")
         aan_zet = geladen.staat.ronde.aan_zet
         naam = geladen.staat.spelers[geladen.staat.ronde.speler(aan_zet)]
-        assert f"Geef het toetsenbord aan {naam}" in schermtekst(app)
+        await wacht_op(pilot, lambda: f"Geef het toetsenbord aan {naam}" in schermtekst(app))
         assert app.sessie == geladen.sessie and app.bestand == info.bestand

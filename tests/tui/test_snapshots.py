@@ -10,7 +10,7 @@ import pytest
 
 from simulatie.kern.model import Zet
 from simulatie.tui.app import make_app
-from tui_hulp import (DATA, GROOT, KLEIN, lees_briefs, op_scherm, schermtekst, snel_starten,
+from tui_hulp import (DATA, GROOT, KLEIN, lees_briefs, neem_over, op_scherm, schermtekst, snel_starten,
                       wacht_op)
 
 MATEN = pytest.mark.parametrize("maat", [KLEIN, GROOT], ids=["80x24", "120x40"])
@@ -34,7 +34,7 @@ async def _gesprek(pilot) -> None:
     app.probeer(Zet(soort="argument", rol="gemeente", tekst="We willen de markt zien.",
                     onderwerp="inkoopvorm"))
     app.probeer(Zet(soort="voorstel", rol="swo", keuzes=VOORSTEL))
-    await pilot.pause()
+    await neem_over(pilot)
 
 
 @MATEN

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,10 +16,39 @@ GROOT = (120, 40)
 KLEIN = (80, 24)
 
 
+_CEL = re.compile(r'<text [^>]*?x="([\d.]+)"[^>]*?clip-path="url\(#[^"]*?-line-(\d+)\)"[^>]*>'
+                  r'(.*?)</text>')
+_BREEDTE = 12.2  # one cell in Rich's SVG export: 0.61 × the 20 px font
+
+
 def schermtekst(app: SimulatieApp) -> str:
-    """The text of the top screen exactly as a player would read it."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text.rstrip() for strip in strips).strip("\n")
+    """The text of the screen exactly as a player would read it (dialogs with what is
+    under them), from the app's public SVG screenshot."""
+    regels: dict[int, dict[int, str]] = {}
+    for x, regel, inhoud in _CEL.findall(app.export_screenshot()):
+        tekst = html.unescape(inhoud).replace("\xa0", " ")
+        regels.setdefault(int(regel), {})[round(float(x) / _BREEDTE)] = tekst
+    uit = []
+    for n in range(max(regels, default=-1) + 1):
+        cellen: list[str] = []
+        for kolom, stuk in sorted(regels.get(n, {}).items()):
+            cellen.extend(" " * max(0, kolom - len(cellen)))
+            cellen[kolom:kolom + len(stuk)] = stuk
+        uit.append("".join(cellen).rstrip())
+    return "\n".join(uit).strip("\n")
+
+
+def volg_meldingen(app: SimulatieApp) -> list[str]:
+    """Every notification the app shows from now on (title and message), in order."""
+    gezien: list[str] = []
+    notify = app.notify
+
+    def volg(message: str, *, title: str = "", **kwargs):
+        gezien.append(f"{title}: {message}")
+        return notify(message, title=title, **kwargs)
+
+    app.notify = volg  # type: ignore[method-assign]
+    return gezien
 
 
 async def wacht_op(pilot: Pilot, voorwaarde: Callable[[], object], keer: int = 100) -> None:
@@ -57,8 +88,26 @@ async def lees_briefs(pilot: Pilot) -> None:
         await pilot.press("enter")
         await op_scherm(pilot, "BriefScherm")
         await pilot.press("enter")
+    await op_dialoog(pilot)
+
+
+async def op_dialoog(pilot: Pilot) -> None:
     await op_scherm(pilot, "DialoogScherm")
     await wacht_op(pilot, lambda: pilot.app.screen.query("#zetten").first().option_count)
+
+
+async def neem_over(pilot: Pilot) -> None:
+    """After a move: the next player takes the keyboard, back on the dialogue."""
+    await op_scherm(pilot, "OverdrachtScherm")
+    await pilot.press("enter")
+    await op_dialoog(pilot)
+
+
+async def kies_opties(pilot: Pilot, keuzes: dict[str, str]) -> None:
+    """Fill the open proposal form with `keuzes` (issue -> option)."""
+    for punt, optie in keuzes.items():
+        pilot.app.screen.query_one(f"#punt-{punt}").value = optie
+    await wacht_op(pilot, lambda: pilot.app.screen.keuzes() == keuzes)
 
 
 SAVES = DATA / "saves"  # committed saves on the fixture cases (see saves/maak.py)

@@ -44,7 +44,7 @@ DOELEN: dict[str, str] = {
     "partnerschap": "Partnerschap en vertrouwen",
     "keuzevrijheid": "Keuzevrijheid voor inwoners",
     "kostenbeheersing": "Kostenbeheersing",
-    "continuiteit": "Continuiteit voor inwoners",
+    "continuiteit": "Continuïteit voor inwoners",
     "preventie": "Preventie",
     "eenvoud": "Minder bureaucratie",
 }
@@ -108,7 +108,7 @@ ERNST: dict[str, str] = {
 DIMENSIES: dict[str, str] = {
     "partnerschap": "Partnerschap",
     "innovatie": "Innovatie",
-    "continuiteit": "Continuiteit voor inwoners",
+    "continuiteit": "Continuïteit voor inwoners",
     "keuzevrijheid": "Keuzevrijheid",
     "uitvoeringslasten": "Uitvoeringslasten",
     "juridisch_risico": "Juridisch risico",

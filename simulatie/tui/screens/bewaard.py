@@ -7,19 +7,24 @@ others and is never written to.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.markup import escape
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulatie.kern.bestanden import LoadFailed
+from simulatie.kern.catalogus import Catalogus
 from simulatie.kern.opslag import SaveInfo, list_saves, load
 
 from .. import catalogus as cat
+from ..messages import SaveGekozen
+from ..tekst import opmaak
 from ..weergave import probleem_kort, tijd_tekst
 from ..widgets.kop import Kop
 from .basis import Scherm
@@ -59,9 +64,10 @@ kolom. **Escape** gaat terug naar het begin.
         ("Vergelijken", "De gemarkeerde sessies naast elkaar", "vergelijk"),
     )
 
-    def __init__(self, modus: str) -> None:
+    def __init__(self, modus: str, saves_dir: Path, catalogus: Callable[[], Catalogus]) -> None:
+        """`catalogus` gives the loaded cases, waiting for them while they load."""
         super().__init__()
-        self.modus = modus
+        self.modus, self.saves_dir, self.catalogus = modus, saves_dir, catalogus
         self.sub_title = f"Sessie {modus}"
         self.infos: list[SaveInfo] = []
         self.gemarkeerd: set[int] = set()
@@ -92,7 +98,7 @@ kolom. **Escape** gaat terug naar het begin.
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _laad(self) -> None:
-        infos = list_saves(self.spel.saves_dir, self.spel.catalogus)
+        infos = list_saves(self.saves_dir, self.catalogus())
         self.app.call_from_thread(self._vul, infos)
 
     def _vul(self, infos: list[SaveInfo]) -> None:
@@ -148,16 +154,16 @@ kolom. **Escape** gaat terug naar het begin.
 
     def _gemeente(self, info: SaveInfo) -> str:
         """Short enough for the list at 80 columns; the detail gives the case's title."""
-        geladen = self.spel.catalogus.casussen.get(info.casus or "")
+        geladen = self.catalogus().casussen.get(info.casus or "")
         return geladen.casus.gemeente if geladen else info.titel or ""
 
-    def _leeg(self) -> str:
-        waar = escape(str(self.spel.saves_dir))
+    def _leeg(self) -> Content:
+        waar = str(self.saves_dir)
         if self.modus == "hervatten" and any(i.afgerond for i in self.infos):
-            return (f"Geen onafgemaakte sessies in [b]{waar}[/b]. Afgeronde sessies kun je "
-                    "terugkijken via [b]Sessie herspelen[/b].")
-        return (f"Nog geen bewaarde sessies in [b]{waar}[/b]. Het spel bewaart een sessie "
-                "vanaf de eerste zet.")
+            return opmaak("Geen onafgemaakte sessies in [b]$waar[/b]. Afgeronde sessies kun je "
+                          "terugkijken via [b]Sessie herspelen[/b].", waar=waar)
+        return opmaak("Nog geen bewaarde sessies in [b]$waar[/b]. Het spel bewaart een sessie "
+                      "vanaf de eerste zet.", waar=waar)
 
     # -- the detail pane ------------------------------------------------------------
 
@@ -167,40 +173,39 @@ kolom. **Escape** gaat terug naar het begin.
         if n is not None:
             self._toon(self._beschrijving(self.infos[n]))
 
-    def _beschrijving(self, info: SaveInfo) -> str:
-        naam = escape(cat.name(info.bestand, [self.spel.saves_dir]))
+    def _beschrijving(self, info: SaveInfo) -> Content:
+        naam = cat.name(info.bestand, [self.saves_dir])
         if not info.loads:
-            regels = [f"• {escape(cat.relative(p, [self.spel.saves_dir]))}"
-                      for p in info.problemen]
-            wie = ""
+            regels = [Content(f"• {cat.relative(p, [self.saves_dir])}") for p in info.problemen]
+            kop = opmaak("[b $error]Niet te openen: $naam[/]", naam=naam)
             if info.casus and info.spelers:
-                wie = f"\nCasus {escape(info.casus)}, spelers {escape(' en '.join(info.spelers))}."
-            return "\n".join([f"[b $error]Niet te openen: {naam}[/]{wie}", "", *regels, "",
-                              "Het bestand blijft zoals het is."])
+                kop += Content(f"\nCasus {info.casus}, spelers {' en '.join(info.spelers)}.")
+            return Content("\n").join([kop, Content(""), *regels, Content(""),
+                                       Content("Het bestand blijft zoals het is.")])
         regels = [
-            f"[b]{escape(info.titel or '')}[/b]",
-            f"Spelers: {escape(' en '.join(info.spelers or ()))}",
-            f"Stand: ronde {info.ronde}, {info.zetten} zetten",
-            f"Laatste zet: {tijd_tekst(info.laatste_zet)}",
-            f"Bestand: {naam}",
-            "",
+            opmaak("[b]$titel[/b]", titel=info.titel or ""),
+            Content(f"Spelers: {' en '.join(info.spelers or ())}"),
+            Content(f"Stand: ronde {info.ronde}, {info.zetten} zetten"),
+            Content(f"Laatste zet: {tijd_tekst(info.laatste_zet)}"),
+            Content(f"Bestand: {naam}"),
+            Content(""),
             self._status(info),
         ]
-        regels += [f"[$warning]⚠ {escape(p.message)}[/]" for p in info.problemen
+        regels += [opmaak("[$warning]⚠ $melding[/]", melding=p.message) for p in info.problemen
                    if p.path != ("casus",)]  # the changed case: the status says it
-        return "\n".join(regels)
+        return Content("\n").join(regels)
 
-    def _status(self, info: SaveInfo) -> str:
+    def _status(self, info: SaveInfo) -> Content:
         if info.casus_gewijzigd:
-            return ("[$warning]De casus is gewijzigd sinds deze sessie: je kunt haar alleen "
-                    "herspelen.[/]")
+            return Content.from_markup("[$warning]De casus is gewijzigd sinds deze sessie: je "
+                                       "kunt haar alleen herspelen.[/]")
         if info.afgerond:
-            return "Afgerond door de spelers. Enter: zet voor zet terugkijken."
+            return Content("Afgerond door de spelers. Enter: zet voor zet terugkijken.")
         if self.modus == "hervatten":
-            return "Nog niet afgerond. [b]Enter[/b]: verder spelen."
-        return "Nog niet afgerond. Enter: zet voor zet terugkijken."
+            return Content.from_markup("Nog niet afgerond. [b]Enter[/b]: verder spelen.")
+        return Content("Nog niet afgerond. Enter: zet voor zet terugkijken.")
 
-    def _toon(self, tekst: str) -> None:
+    def _toon(self, tekst: str | Content) -> None:
         self.query_one("#detail", Static).update(tekst)
 
     # -- actions --------------------------------------------------------------------
@@ -221,16 +226,13 @@ kolom. **Escape** gaat terug naar het begin.
         geladen = self._open(info)
         if geladen is None:
             return
-        if self.modus == "hervatten":
-            self.spel.hervat(geladen)
-        else:
-            self.spel.herspeel([geladen])
+        self.post_message(SaveGekozen([geladen], hervatten=self.modus == "hervatten"))
 
     def _open(self, info: SaveInfo):
         try:
-            return load(info.bestand, self.spel.catalogus)
+            return load(info.bestand, self.catalogus())
         except LoadFailed as failed:  # changed on disk since the list was read
-            self.notify("\n".join(cat.relative(p, [self.spel.saves_dir])
+            self.notify("\n".join(cat.relative(p, [self.saves_dir])
                                   for p in failed.problems),
                         title="Niet te openen", severity="error")
             return None
@@ -256,7 +258,7 @@ kolom. **Escape** gaat terug naar het begin.
             return
         geladen = [self._open(i) for i in gekozen]
         if all(g is not None for g in geladen):
-            self.spel.herspeel(geladen)  # type: ignore[arg-type]
+            self.post_message(SaveGekozen(geladen, hervatten=False))  # type: ignore[arg-type]
 
     def _huidig(self) -> int | None:
         option = self.query_one("#saves", OptionList).highlighted_option

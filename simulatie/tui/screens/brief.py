@@ -25,6 +25,7 @@ Je **ondergrens**: een akkoord met minder punten is voor jou slechter dan geen a
 
 Scroll met de pijltjes of Page Up/Down. **Enter** of **Escape** verbergt de brief.
 """
+    AUTO_FOCUS = "#brieftekst"  # not on_mount: a handover may close before it mounts
     BINDINGS = [Binding("enter", "verberg", "Verberg brief"),
                 Binding("escape", "verberg", "Verberg brief", show=False)]
     OPDRACHTEN = (("Brief verbergen", "Klaar met lezen: verberg de brief", "verberg"),)
@@ -40,9 +41,6 @@ Scroll met de pijltjes of Page Up/Down. **Enter** of **Escape** verbergt de brie
             yield Markdown(brief_markdown(self.casus, self.rol, self.naam))
             yield Button("Klaar: verberg mijn brief", id="verberg", variant="primary")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#brieftekst").focus()
 
     def on_button_pressed(self) -> None:
         self.action_verberg()

@@ -1,4 +1,9 @@
-"""The round itself: the chat, whose turn it is, and the moves allowed now."""
+"""The round itself: the chat, whose turn it is, and the moves allowed now.
+
+Hot seat: this screen only ever shows after a handover to the player to move (see
+`SimulatieApp.geef_toetsenbord`), so the forms it opens may show that player's own
+score. It reads the state it is given; moves go to the app as `ZetGekozen`.
+"""
 
 from __future__ import annotations
 
@@ -8,42 +13,42 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
+from textual.content import Content
+from textual.reactive import var
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulatie.kern import spel
-from simulatie.kern.model import SOORTEN, Zet
-from simulatie.kern.model.score import score
-from simulatie.kern.spel import SessieStaat
+from simulatie.kern.model import SOORTEN, VOORSTEL_SOORTEN, Zet
+from simulatie.kern.spel import SessieStaat, legal_soorten
 
-from ..weergave import keuzes_regels, rol_naam, speler_label
-from ..widgets.kop import Kop
+from ..messages import BriefGevraagd, ZetGekozen
+from ..tekst import opmaak
+from ..weergave import eigen_oordeel, keuzes_regels, rol_naam, speler_label
 from ..widgets.chat import Chat
+from ..widgets.kop import Kop
 from .basis import Opdracht, Scherm
 from .bevestig import BevestigScherm
-from .brief import BriefScherm
 from .praten import PraatScherm
 from .voorstel import VoorstelScherm
-from .wie_kijkt import WieKijktScherm
 
 # One key per kind of move; the list on screen shows them beside the labels.
 TOETSEN = {"vraag": "v", "belang": "e", "argument": "g", "voorstel": "p",
            "tegenvoorstel": "p", "accepteer": "a", "verwerp": "w", "stop": "s"}
+PRATEN = ("vraag", "belang", "argument", "verwerp")  # moves said in words: `PraatScherm`
 
 
 class DialoogScherm(Scherm):
     HELP = """\
 ## Het gesprek
 Links het gesprek van deze ronde, rechts wat je **nu** kunt doen. Wie aan zet is staat
-bovenaan; geef het toetsenbord aan die speler.
+bovenaan. Na elke zet geef je het toetsenbord aan de ander: het spel vraagt erom.
 
 - **v** een vraag stellen, **e** een belang delen, **g** een argument inbrengen
   (uit je brief of in eigen woorden)
 - **p** een voorstel of tegenvoorstel doen
 - **a** het voorstel op tafel accepteren, **w** het afwijzen met een argument
 - **s** stoppen zonder akkoord
-- **b** je eigen brief teruglezen (het spel vraagt eerst wie er kijkt)
+- **b** je eigen brief teruglezen
 
 Je kunt ook met de pijltjes een zet kiezen en op Enter drukken.
 
@@ -63,6 +68,14 @@ gewoon door.
         Binding("b", "brief", "Mijn brief"),
     ]
 
+    staat: var[SessieStaat | None] = var(None, always_update=True, init=False)
+    bewaar_fout: var[str | None] = var(None, init=False)
+
+    def __init__(self, staat: SessieStaat, bewaar_fout: str | None = None) -> None:
+        super().__init__()
+        self.set_reactive(DialoogScherm.staat, staat)
+        self.set_reactive(DialoogScherm.bewaar_fout, bewaar_fout)
+
     def compose(self) -> ComposeResult:
         yield Kop()
         yield Static(id="status")
@@ -73,24 +86,33 @@ gewoon door.
                 yield Static(id="tafel")
         yield Footer()
 
+    AUTO_FOCUS = "#zetten"
+
     def on_mount(self) -> None:
-        self.watch(self.app, "staat", self._toon)
-        self.query_one("#zetten").focus()
+        self._toon()
+
+    def watch_staat(self) -> None:
+        self._toon()
+
+    def watch_bewaar_fout(self) -> None:
+        self._toon()
 
     @property
-    def staat(self) -> SessieStaat:
-        assert self.spel.staat is not None
-        return self.spel.staat
+    def nu(self) -> SessieStaat:
+        assert self.staat is not None
+        return self.staat
 
-    def _toon(self, staat: SessieStaat | None) -> None:
-        if staat is None or staat.ronde.afgelopen:
-            return
+    def _toon(self) -> None:
+        staat = self.staat
+        if staat is None or staat.ronde.afgelopen or not self.query("#zetten"):
+            return  # nothing to show, or not composed yet (on_mount shows it)
         ronde = staat.ronde
         self.sub_title = f"{staat.casus.gemeente} · ronde {ronde.nummer}"
-        niet_bewaard = "  ·  [$warning]⚠ niet bewaard[/]" if self.spel.bewaar_fout else ""
-        self.query_one("#status", Static).update(
-            f"Ronde {ronde.nummer}  ·  aan zet: [b]{escape(speler_label(staat, ronde.aan_zet))}"
-            f"[/b]  ·  nog {staat.zetten_over()} zetten{niet_bewaard}")
+        niet_bewaard = "  ·  [$warning]⚠ niet bewaard[/]" if self.bewaar_fout else ""
+        self.query_one("#status", Static).update(opmaak(
+            "Ronde $ronde  ·  aan zet: [b]$wie[/b]  ·  nog $over zetten" + niet_bewaard,
+            ronde=ronde.nummer, wie=speler_label(staat, ronde.aan_zet),
+            over=staat.zetten_over()))
         self.query_one(Chat).toon(staat)
         self._toon_zetten(staat)
         self._toon_tafel(staat)
@@ -98,9 +120,10 @@ gewoon door.
     def _toon_zetten(self, staat: SessieStaat) -> None:
         lijst = self.query_one("#zetten", OptionList)
         naam = staat.spelers[staat.ronde.speler(staat.ronde.aan_zet)]
-        lijst.border_title = f"Wat doe je, {naam}?"
-        lijst.set_options(Option(f"[b]{TOETSEN[s]}[/b]  {SOORTEN[s]}", id=s)
-                          for s in spel.legal_soorten(staat))
+        lijst.border_title = opmaak("Wat doe je, $naam?", naam=naam)
+        lijst.set_options(Option(opmaak("[b]$toets[/b]  $wat", toets=TOETSEN[s], wat=SOORTEN[s]),
+                                 id=s)
+                          for s in legal_soorten(staat))
         lijst.highlighted = 0
 
     def _toon_tafel(self, staat: SessieStaat) -> None:
@@ -111,38 +134,38 @@ gewoon door.
             widget.update("Nog geen voorstel op tafel.")
             return
         naam = staat.spelers[staat.ronde.speler(tafel.door)]
-        widget.border_title = f"Op tafel: voorstel van {naam}"
-        widget.update("\n".join(keuzes_regels(staat.casus, tafel.keuzes)))
+        widget.border_title = opmaak("Op tafel: voorstel van $naam", naam=naam)
+        widget.update(Content("\n".join(keuzes_regels(staat.casus, tafel.keuzes))))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.spel.staat is None:
+        if self.staat is None:
             return True
         if action == "zet":
-            return parameters[0] in spel.legal_soorten(self.staat)
+            return parameters[0] in legal_soorten(self.nu)
         if action == "voorstel":
-            return bool({"voorstel", "tegenvoorstel"} & set(spel.legal_soorten(self.staat)))
+            return bool(set(VOORSTEL_SOORTEN) & set(legal_soorten(self.nu)))
         return True
 
     def opdrachten(self) -> Iterator[Opdracht]:
         yield from super().opdrachten()
         yield ("Mijn brief", "Je eigen brief teruglezen", "brief")
-        for soort in spel.legal_soorten(self.staat):
-            action = "voorstel" if soort in ("voorstel", "tegenvoorstel") else f"zet('{soort}')"
-            wie = rol_naam(self.staat.ronde.aan_zet).lower()
+        for soort in legal_soorten(self.nu):
+            action = "voorstel" if soort in VOORSTEL_SOORTEN else f"zet('{soort}')"
+            wie = rol_naam(self.nu.ronde.aan_zet).lower()
             yield SOORTEN[soort], f"Zet van de {wie}", action
 
     @on(OptionList.OptionSelected, "#zetten")
     def _gekozen(self, event: OptionList.OptionSelected) -> None:
         soort = event.option.id or ""
-        if soort in ("voorstel", "tegenvoorstel"):
+        if soort in VOORSTEL_SOORTEN:
             self.action_voorstel()
         else:
             self.action_zet(soort)
 
     def action_zet(self, soort: str) -> None:
-        rol = self.staat.ronde.aan_zet
-        if soort in ("vraag", "belang", "argument", "verwerp"):
-            self.app.push_screen(PraatScherm(self.staat, soort), self._speel)
+        rol = self.nu.ronde.aan_zet
+        if soort in PRATEN:
+            self.app.push_screen(PraatScherm(self.nu, soort), self._speel)
         elif soort == "accepteer":
             self._vraag_akkoord(rol)
         elif soort == "stop":
@@ -152,30 +175,23 @@ gewoon door.
             self.app.push_screen(vraag, lambda ja: ja and self._speel(Zet(soort="stop", rol=rol)))
 
     def _vraag_akkoord(self, rol: str) -> None:
-        tafel = self.staat.ronde.op_tafel
+        tafel = self.nu.ronde.op_tafel
         assert tafel is not None
-        brief = self.staat.casus.brief(rol)
-        punten = score(brief, tafel.keuzes)
-        uitleg = "\n".join([*keuzes_regels(self.staat.casus, tafel.keuzes), "",
-                            f"Voor jou: {punten:g} punten (ondergrens {brief.ondergrens:g})."])
+        uitleg = "\n".join([*keuzes_regels(self.nu.casus, tafel.keuzes), "",
+                            eigen_oordeel(self.nu.casus.brief(rol), tafel.keuzes).plain])
         vraag = BevestigScherm("Akkoord met dit voorstel?", uitleg,
                                ja="Akkoord", nee="Nog niet")
         self.app.push_screen(vraag,
                              lambda ja: ja and self._speel(Zet(soort="accepteer", rol=rol)))
 
     def action_voorstel(self) -> None:
-        soorten = spel.legal_soorten(self.staat)
+        soorten = legal_soorten(self.nu)
         soort = "tegenvoorstel" if "tegenvoorstel" in soorten else "voorstel"
-        self.app.push_screen(VoorstelScherm(self.staat, soort), self._speel)
+        self.app.push_screen(VoorstelScherm(self.nu, soort), self._speel)
 
     def _speel(self, zet: Zet | None) -> None:
         if zet is not None:
-            self.spel.probeer(zet)
+            self.post_message(ZetGekozen(zet))
 
     def action_brief(self) -> None:
-        self.app.push_screen(WieKijktScherm(self.staat), self._toon_brief)
-
-    def _toon_brief(self, rol: str | None) -> None:
-        if rol:
-            naam = self.staat.spelers[self.staat.ronde.speler(rol)]
-            self.app.push_screen(BriefScherm(self.staat.casus, rol, naam))
+        self.post_message(BriefGevraagd())

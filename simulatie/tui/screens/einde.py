@@ -8,8 +8,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Static
 
-from simulatie.kern.spel import verslagen
+from simulatie.kern.spel import SessieStaat, verslagen
 
+from ..messages import NaarStart
 from ..tabellen import tabel_rijen
 from ..widgets.kop import Kop
 from ..widgets.rondetabel import RondeTabel
@@ -26,15 +27,18 @@ vanaf de andere kant naar dezelfde afspraak?
 Onderaan staat per feedbackregel in welke ronde ze afging. De sessie is bewaard als
 afgerond: een trainer kan haar zet voor zet terugkijken via **Sessie herspelen**.
 
-Pijltjes scrollen door de tabel. **n** gaat naar het begin, **q** sluit af.
+Pijltjes scrollen door de tabel. **n** gaat naar het begin, **Ctrl+Q** (of **q**) sluit af.
 """
     BINDINGS = [Binding("n", "nieuw", "Naar het begin"),
                 Binding("q", "app.quit", "Afsluiten", show=False)]
     OPDRACHTEN = (("Naar het begin", "Terug naar het startscherm", "nieuw"),)
 
+    def __init__(self, staat: SessieStaat) -> None:
+        super().__init__()
+        self.staat = staat
+
     def compose(self) -> ComposeResult:
-        staat = self.spel.staat
-        assert staat is not None
+        staat = self.staat
         self.sub_title = f"{staat.casus.gemeente} · sessie-einde"
         yield Kop()
         with Vertical(id="einde"):
@@ -46,8 +50,7 @@ Pijltjes scrollen door de tabel. **n** gaat naar het begin, **q** sluit af.
         yield Footer()
 
     def on_mount(self) -> None:
-        staat = self.spel.staat
-        assert staat is not None
+        staat = self.staat
         tabel = self.query_one(RondeTabel)
         gespeeld = [v for v in verslagen(staat) if v.ronde.afgelopen]
         tabel.vul([f"Ronde {v.ronde.nummer}" for v in gespeeld], tabel_rijen(staat, gespeeld))
@@ -55,7 +58,7 @@ Pijltjes scrollen door de tabel. **n** gaat naar het begin, **q** sluit af.
 
     @on(Button.Pressed, "#nieuw")
     def action_nieuw(self) -> None:
-        self.spel.terug_naar_start()
+        self.post_message(NaarStart())
 
     @on(Button.Pressed, "#afsluiten")
     def _afsluiten(self) -> None:

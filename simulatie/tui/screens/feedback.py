@@ -6,12 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from simulatie.kern.model import Zet, woorden
 from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
+from ..messages import SessieAfgerond, ZetGekozen
+from ..tekst import getal, opmaak
 from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
 from ..widgets.kop import Kop
 from ..widgets.balken import Balken
@@ -38,17 +40,24 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         ("Sessie afronden", "Alle rondes naast elkaar", "afronden"),
     )
 
+    def __init__(self, staat: SessieStaat) -> None:
+        super().__init__()
+        self.staat = staat
+        self.verslag = verslag(staat, staat.ronde)
+        self.sub_title = f"Einde ronde {staat.ronde.nummer}"
+
     def compose(self) -> ComposeResult:
-        staat = self.spel.staat
-        assert staat is not None
-        v = verslag(staat, staat.ronde)
-        self.sub_title = f"Einde ronde {v.ronde.nummer}"
+        staat, v = self.staat, self.verslag
         yield Kop()
+        # The feedback first: at 80×24 it is what the pair reads, the rest scrolls below.
         with VerticalScroll(id="verslag"):
-            yield Static(_uitkomst(staat, v), id="uitkomst")
-            yield Static(_scores(staat, v), id="scores", classes="blok")
+            yield Static(opmaak("[b]Ronde $n: $uitkomst[/b]", n=v.ronde.nummer,
+                                uitkomst=woorden.UITKOMSTEN[v.ronde.uitkomst]), id="uitkomst")
             yield Static(_feedback(v), id="feedback", classes="blok")
+            yield Static(_afspraak(staat, v), id="afspraak", classes="blok")
+            yield Static(_scores(staat, v), id="scores", classes="blok")
             yield Balken(v.dimensies, id="balken", classes="blok")
+        yield Static("", id="meer")
         with Horizontal(classes="knoppen"):
             yield Button("Speel opnieuw met gewisselde rollen", id="rolwissel",
                          variant="primary")
@@ -56,54 +65,68 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#scores").border_title = "Scores"
         self.query_one("#feedback").border_title = "Feedback"
+        self.query_one("#afspraak").border_title = "Afspraak"
+        self.query_one("#scores").border_title = "Scores"
         self.query_one("#balken").border_title = "Publieke waarde"
-        # The report may be longer than the screen: the arrows scroll it.
-        self.query_one("#verslag").focus()
+        # The report is longer than a small screen: the arrows and Page Down scroll it.
+        verslag = self.query_one("#verslag", VerticalScroll)
+        verslag.focus()
+        self.watch(verslag, "scroll_y", self._meer)
+        self.watch(verslag, "virtual_size", self._meer)
+
+    def _meer(self) -> None:
+        """Say under the report that there is more below, while there is."""
+        verslag = self.query_one("#verslag", VerticalScroll)
+        meer = verslag.scroll_y < verslag.max_scroll_y
+        self.query_one("#meer", Static).update(
+            "↓ er staat meer onder: pijltjes of Page Down" if meer else "")
 
     @on(Button.Pressed, "#rolwissel")
     def action_rolwissel(self) -> None:
-        self.spel.probeer(Zet(soort="rolwissel"))
+        self.post_message(ZetGekozen(Zet(soort="rolwissel")))
 
     @on(Button.Pressed, "#afronden")
     def action_afronden(self) -> None:
-        self.spel.sessie_afronden()
+        self.post_message(SessieAfgerond())
 
 
-def _uitkomst(staat: SessieStaat, v: RondeVerslag) -> str:
-    ronde = v.ronde
-    kop = f"[b]Ronde {ronde.nummer}: {woorden.UITKOMSTEN[ronde.uitkomst]}[/b]"
-    if ronde.akkoord:
-        regels = [escape(r) for r in keuzes_regels(staat.casus, ronde.akkoord)]
-        return "\n".join([kop, "Jullie spraken af:", *(f"  • {r}" for r in regels)])
-    return kop + "\nEr is geen afspraak gemaakt."
+def _afspraak(staat: SessieStaat, v: RondeVerslag) -> Content:
+    if not v.ronde.akkoord:
+        return Content("Er is geen afspraak gemaakt.")
+    regels = keuzes_regels(staat.casus, v.ronde.akkoord)
+    return Content("\n".join(f"• {r}" for r in regels))
 
 
-def _scores(staat: SessieStaat, v: RondeVerslag) -> str:
+def _scores(staat: SessieStaat, v: RondeVerslag) -> Content:
+    """Both scores: the round is over, so this is the pair's debrief (no hot seat)."""
     regels = []
     for rol in ("gemeente", "swo"):
-        grens = staat.casus.brief(rol).ondergrens
-        wie = escape(speler_label(staat, rol, v.ronde))
+        grens = getal(staat.casus.brief(rol).ondergrens)
+        wie = speler_label(staat, rol, v.ronde)
         punten = v.scores[rol]
         if punten is None:
-            regels.append(f"{wie}: geen voorstel gedaan · ondergrens {grens:g}")
+            regels.append(opmaak("$wie: geen voorstel gedaan · ondergrens $grens",
+                                 wie=wie, grens=grens))
         elif v.ronde.akkoord:
             oordeel = ("[$success]✔ ondergrens gehaald[/]" if v.boven_ondergrens[rol]
                        else "[$error]✘ onder de ondergrens[/]")
-            regels.append(f"{wie}: [b]{punten:g}[/b] punten · ondergrens {grens:g} · {oordeel}")
+            regels.append(opmaak(f"$wie: [b]$punten[/b] punten · ondergrens $grens · {oordeel}",
+                                 wie=wie, punten=getal(punten), grens=grens))
         else:
-            regels.append(f"{wie}: laatste voorstel {punten:g} punten · ondergrens {grens:g}")
-    return "\n".join(regels)
+            regels.append(opmaak("$wie: laatste voorstel $punten punten · ondergrens $grens",
+                                 wie=wie, punten=getal(punten), grens=grens))
+    return Content("\n").join(regels)
 
 
-def _feedback(v: RondeVerslag) -> str:
+def _feedback(v: RondeVerslag) -> Content:
     if not v.feedback:
-        return "Geen feedback bij deze ronde."
+        return Content("Geen feedback bij deze ronde.")
     regels = []
     for item in v.feedback:
         regel = item.regel
-        ernst = f"[{KLEUR[regel.ernst]}]{ERNST_TEKEN[regel.ernst]} {woorden.ERNST[regel.ernst]}[/]"
-        regels.append(f"{ernst}: {escape(regel.bericht.strip())}\n"
-                      f"   [dim]Bron: {escape(regel.bron)}[/dim]")
-    return "\n\n".join(regels)
+        regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken $ernst[/]: $bericht\n"
+                             "   [dim]Bron: $bron[/dim]", teken=ERNST_TEKEN[regel.ernst],
+                             ernst=woorden.ERNST[regel.ernst],
+                             bericht=" ".join(regel.bericht.split()), bron=regel.bron))
+    return Content("\n\n").join(regels)

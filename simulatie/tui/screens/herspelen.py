@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 
@@ -26,6 +26,7 @@ from simulatie.kern.opslag import GeladenSessie, add_note, afgerond, notitie_for
 from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
 from ..tabellen import tabel_rijen
+from ..tekst import getal, opmaak
 from ..weergave import (ERNST_TEKEN, bewaar_reden, brief_markdown, keuzes_regels, rol_naam,
                         tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
@@ -33,6 +34,7 @@ from ..widgets.rondetabel import RondeTabel
 from .basis import Scherm
 from .notitie import NotitieScherm
 
+LAATSTE_RONDES = 3  # earlier rounds named in the log; the rest are counted
 GEWIJZIGD = "Casus gewijzigd sinds deze sessie: alleen herspelen."
 KLEUR = {"compliment": "$success", "tip": "$accent", "waarschuwing": "$warning"}
 
@@ -98,6 +100,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         for k, staat in enumerate(self.staten):
             self.ronde_begin.setdefault(staat.ronde.nummer, k)
         self._verslagen: dict[int, RondeVerslag] = {}
+        self._eerder: dict[int, str] = {}  # round number -> its line of earlier rounds
         self._briefs_voor: tuple[str, ...] | None = None
         casus = geladen.staat.casus
         self.sub_title = f"Herspelen · {casus.gemeente} · {' & '.join(geladen.sessie.spelers)}"
@@ -179,18 +182,19 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         self._toon_notitie(k)
         self._toon_briefs(staat)
 
-    def _positie_tekst(self, k: int, staat: SessieStaat) -> str:
+    def _positie_tekst(self, k: int, staat: SessieStaat) -> Content:
         ronde = staat.ronde
-        delen = [f"[b]Zet {k} van {self.aantal}[/b]", f"ronde {ronde.nummer}"]
+        delen = [opmaak("[b]Zet $k van $n[/b]", k=k, n=self.aantal),
+                 Content(f"ronde {ronde.nummer}")]
         if k:
-            delen.append(tijd_tekst(self.geladen.sessie.zetten[k - 1].tijd))
+            delen.append(Content(tijd_tekst(self.geladen.sessie.zetten[k - 1].tijd)))
         if ronde.afgelopen:
-            delen.append(woorden.UITKOMSTEN[ronde.uitkomst].lower())
+            delen.append(Content(woorden.UITKOMSTEN[ronde.uitkomst].lower()))
         elif k:
-            delen.append(f"aan zet: {escape(self._wie(staat, ronde.aan_zet))}")
+            delen.append(Content(f"aan zet: {self._wie(staat, ronde.aan_zet)}"))
         if k == self.aantal and afgerond(self.geladen.sessie, staat):
-            delen.append("sessie afgerond")
-        return "  ·  ".join(delen)
+            delen.append(Content("sessie afgerond"))
+        return Content("  ·  ").join(delen)
 
     def _wie(self, staat: SessieStaat, rol: str) -> str:
         """'Bram (swo)': short, so a line still fits at 80 columns."""
@@ -204,16 +208,15 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         log.add_column(width=4, justify="right", no_wrap=True)
         log.add_column(ratio=1)
         if ronde.nummer > 1:
-            log.add_row("", Text.from_markup(self._eerdere_rondes(staat)))
+            log.add_row("", Text(self._eerdere_rondes(staat), style="dim"))
         if not ronde.zetten:
             gemeente = staat.spelers[ronde.gemeente_speler]
-            log.add_row("", Text.from_markup(f"[dim]Ronde {ronde.nummer} begint: "
-                                             f"{escape(gemeente)} is de gemeente en opent "
-                                             "het gesprek.[/dim]"))
+            log.add_row("", Text(f"Ronde {ronde.nummer} begint: {gemeente} is de gemeente en "
+                                 "opent het gesprek.", style="dim"))
         for j, zet in enumerate(ronde.zetten):
             nummer = eerste + j + 1
-            wie = escape(self._wie(staat, zet.rol or "gemeente"))
-            tekst = Text.from_markup(f"[b]{wie}[/b]  {escape(zet_kort(staat.casus, zet))}")
+            wie = self._wie(staat, zet.rol or "gemeente")
+            tekst = Text.assemble((wie, "bold"), "  ", zet_kort(staat.casus, zet))
             huidig = nummer == k
             log.add_row(("▶" if huidig else "") + str(nummer), tekst,
                         style="reverse" if huidig else None)
@@ -223,9 +226,17 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         return log
 
     def _eerdere_rondes(self, staat: SessieStaat) -> str:
-        eerder = [f"ronde {r.nummer}: {woorden.UITKOMSTEN[r.uitkomst].lower()}"
-                  for r in staat.rondes[:-1]]
-        return "[dim]" + " · ".join(eerder) + "[/dim]"
+        """The rounds before this one, on one short line: the last few by name, the rest
+        counted. Kept per round, so a long session costs no more per step than a short."""
+        nummer = staat.ronde.nummer
+        if nummer not in self._eerder:
+            eerder = staat.rondes[:-1]
+            delen = [f"ronde {r.nummer}: {woorden.UITKOMSTEN[r.uitkomst].lower()}"
+                     for r in eerder[-LAATSTE_RONDES:]]
+            if len(eerder) > LAATSTE_RONDES:
+                delen.insert(0, f"{len(eerder) - LAATSTE_RONDES} eerdere rondes")
+            self._eerder[nummer] = " · ".join(delen)
+        return self._eerder[nummer]
 
     def _toon_tafel(self, staat: SessieStaat) -> None:
         ronde = staat.ronde
@@ -241,16 +252,17 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
             widget.border_title = "Op tafel"
             widget.update("Nog geen voorstel op tafel.")
             return
-        widget.border_title = titel
-        regels = [escape(r) for r in keuzes_regels(staat.casus, keuzes)]
-        regels.append("")
-        for rol in ("gemeente", "swo"):
+        widget.border_title = Content(titel)
+        regels = [Content(r) for r in keuzes_regels(staat.casus, keuzes)]
+        regels.append(Content(""))
+        for rol in ("gemeente", "swo"):  # a trainer's view: both sides
             brief = staat.casus.brief(rol)
             punten = score(brief, keuzes)
             oordeel = ("[$success]✔[/]" if punten >= brief.ondergrens else "[$error]✘[/]")
-            regels.append(f"{escape(self._wie(staat, rol))}: [b]{punten:g}[/b] {oordeel} "
-                          f"[dim](grens {brief.ondergrens:g})[/dim]")
-        widget.update("\n".join(regels))
+            regels.append(opmaak(f"$wie: [b]$punten[/b] {oordeel} [dim](grens $grens)[/dim]",
+                                 wie=self._wie(staat, rol), punten=getal(punten),
+                                 grens=getal(brief.ondergrens)))
+        widget.update(Content("\n").join(regels))
 
     def _toon_feedback(self, k: int, staat: SessieStaat) -> None:
         widget = self.query_one("#fb", Static)
@@ -263,13 +275,14 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         regels = []
         for item in v.feedback:
             regel = item.regel
-            teken = f"[{KLEUR[regel.ernst]}]{ERNST_TEKEN[regel.ernst]}[/]"
-            regels.append(f"{teken} {escape(' '.join(regel.bericht.split()))} "
-                          f"[dim]({regel.id})[/dim]")
+            # The rule's id too: a trainer looks it up in the rules file.
+            regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken[/] $bericht [dim]($id)[/dim]",
+                                 teken=ERNST_TEKEN[regel.ernst], id=regel.id,
+                                 bericht=" ".join(regel.bericht.split())))
         dims = [f"{woorden.DIMENSIES[d].lower()} {w:+d}" for d, w in v.dimensies.items() if w]
         if dims:
-            regels.append(f"[dim]Publieke waarde: {', '.join(dims)}[/dim]")
-        widget.update("\n".join(regels))
+            regels.append(opmaak("[dim]Publieke waarde: $dims[/dim]", dims=", ".join(dims)))
+        widget.update(Content("\n").join(regels))
 
     def _verslag(self, k: int, staat: SessieStaat) -> RondeVerslag:
         if k not in self._verslagen:
@@ -284,7 +297,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
             return
         widget.border_title = f"Notitie bij zet {k}"
         tekst = notitie_for(self.geladen.sessie, k)
-        widget.update(escape(tekst) if tekst else "[dim]Geen notitie. n: schrijf er een.[/dim]")
+        widget.update(Content(tekst) if tekst else "[dim]Geen notitie. n: schrijf er een.[/dim]")
 
     def _toon_briefs(self, staat: SessieStaat) -> None:
         if self.query_one(TabbedContent).active != "briefs":
@@ -294,7 +307,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
             return
         self._briefs_voor = namen
         for rol, naam in zip(("gemeente", "swo"), namen):
-            self.query_one(f"#brief-{rol}").border_title = f"{rol_naam(rol)}: {naam}"
+            self.query_one(f"#brief-{rol}").border_title = Content(f"{rol_naam(rol)}: {naam}")
             self.query_one(f"#md-{rol}", Markdown).update(
                 brief_markdown(staat.casus, rol, naam))
 

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
+from ..tekst import schoon
+from ..widgets.veld import Veld
 from .basis import Modaal
 
 
@@ -28,8 +30,8 @@ niet. Een lege notitie haalt de notitie weg. **Escape** gaat terug zonder te bew
         with Vertical(classes="dialoogvenster breed") as venster:
             venster.border_title = f"Notitie bij zet {self.nummer}"
             yield Static(self.wat, classes="uitleg", markup=False)
-            yield Input(self.tekst, placeholder="typ je notitie en druk op Enter", id="tekst",
-                        max_length=1000)
+            yield Veld(self.tekst, placeholder="typ je notitie en druk op Enter", id="tekst",
+                       max_length=1000)
             with Horizontal(classes="knoppen"):
                 yield Button("Bewaar", id="bewaar", variant="primary")
                 yield Button("Terug", id="terug")
@@ -40,7 +42,7 @@ niet. Een lege notitie haalt de notitie weg. **Escape** gaat terug zonder te bew
     @on(Input.Submitted)
     @on(Button.Pressed, "#bewaar")
     def _bewaar(self) -> None:
-        self.dismiss(self.query_one(Input).value.strip())
+        self.dismiss(schoon(self.query_one(Input).value).strip())
 
     @on(Button.Pressed, "#terug")
     def _terug(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Vertical
+from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from ..weergave import rol_naam
@@ -18,15 +19,17 @@ class OverdrachtScherm(Scherm):
     HELP = """\
 ## Toetsenbord overgeven
 Jullie spelen om de beurt op één toetsenbord. Wat hierna komt is **geheim** voor de
-ander: geef het toetsenbord aan de genoemde speler. Die drukt op **Enter** om de eigen
-brief te lezen; de ander kijkt even weg.
+ander: je eigen brief, je score en je ondergrens. Geef het toetsenbord aan de genoemde
+speler; die drukt op **Enter**, de ander kijkt even weg. Dit scherm komt na elke zet
+en aan het begin van elke ronde.
 """
-    BINDINGS = [Binding("enter", "verder", "Toon mijn brief")]
-    OPDRACHTEN = (("Toon mijn brief", "Ik heb het toetsenbord: laat mijn brief zien", "verder"),)
+    AUTO_FOCUS = "#verder"  # not on_mount: a handover may close before it mounts
+    BINDINGS = [Binding("enter", "verder", "Ik heb het toetsenbord")]
+    OPDRACHTEN = (("Ik heb het toetsenbord", "Verder als de genoemde speler", "verder"),)
 
-    def __init__(self, naam: str, rol: str) -> None:
+    def __init__(self, naam: str, rol: str, brief: bool = True) -> None:
         super().__init__()
-        self.naam, self.rol = naam, rol
+        self.naam, self.rol, self.brief = naam, rol, brief
         self.sub_title = "Toetsenbord overgeven"
 
     def compose(self) -> ComposeResult:
@@ -38,12 +41,10 @@ brief te lezen; de ander kijkt even weg.
             yield Static(f"Wat nu komt is alleen voor {self.naam}. De ander kijkt even weg.",
                          markup=False)
             with Center():
-                yield Button(f"Ik ben {self.naam}: toon mijn brief", id="verder",
+                wat = "toon mijn brief" if self.brief else "mijn beurt"
+                yield Button(Content(f"Ik ben {self.naam}: {wat}"), id="verder",
                              variant="primary")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one(Button).focus()
 
     def on_button_pressed(self) -> None:
         self.action_verder()

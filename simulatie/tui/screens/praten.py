@@ -11,8 +11,10 @@ from textual.widgets.option_list import Option
 from simulatie.kern.model import BRIEF_LIJST, SOORTEN, Zet, woorden
 from simulatie.kern.spel import SessieStaat
 
-from ..weergave import gebruikte_items, speler_label
+from ..tekst import opmaak, schoon
+from ..weergave import eigen_oordeel, gebruikte_items, speler_label
 from ..widgets.keuzelijst import Keuzelijst
+from ..widgets.veld import Veld
 from .basis import Modaal
 
 KOPPEN = {
@@ -43,14 +45,19 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
         items = getattr(self.staat.casus.brief(self.rol), BRIEF_LIJST[self.soort])
         gezegd = gebruikte_items(self.staat.ronde, self.rol, self.soort)
         with Vertical(classes="dialoogvenster breed") as venster:
-            venster.border_title = f"{SOORTEN[self.soort]} · {speler_label(self.staat, self.rol)}"
+            venster.border_title = opmaak("$soort · $wie", soort=SOORTEN[self.soort],
+                                          wie=speler_label(self.staat, self.rol))
             yield Static(KOPPEN[self.soort], classes="vraag")
+            tafel = self.staat.ronde.op_tafel
+            if self.soort == "verwerp" and tafel is not None:  # as the accept dialog says it
+                yield Static(eigen_oordeel(self.staat.casus.brief(self.rol), tafel.keuzes),
+                             classes="uitleg", id="oordeel")
             if items:
                 yield Label("Uit je brief:")
                 yield OptionList(*(Option(("✓ " if i.id in gezegd else "  ") + i.tekst, id=i.id)
                                    for i in items), id="items", markup=False)
             yield Label("Of in je eigen woorden:")
-            yield Input(placeholder="typ en druk op Enter", id="tekst", max_length=400,
+            yield Veld(placeholder="typ en druk op Enter", id="tekst", max_length=400,
                         compact=True)
             yield Keuzelijst(((t, k) for k, t in woorden.ONDERWERPEN.items()),
                          prompt="Onderwerp (niet verplicht)", id="onderwerp", compact=True)
@@ -87,7 +94,7 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
         self.dismiss(None)
 
     def _zeg_tekst(self) -> None:
-        tekst = self.query_one("#tekst", Input).value.strip()
+        tekst = schoon(self.query_one("#tekst", Input).value).strip()
         if not tekst:
             self.query_one("#fout", Static).update("Typ eerst wat je wilt zeggen.")
             return

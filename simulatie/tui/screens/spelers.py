@@ -6,11 +6,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from simulatie.kern.spel import GeladenCasus
 
+from ..messages import SpelersGekozen
+from ..tekst import schoon
 from ..widgets.kop import Kop
+from ..widgets.veld import Veld
 from .basis import Scherm
 
 
@@ -47,7 +51,7 @@ Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start d
             for n, voorbeeld in ((1, "Anna"), (2, "Bram")):
                 with Horizontal(classes="naamregel"):
                     yield Label(f"Speler {n}")
-                    yield Input(placeholder=f"naam, bijvoorbeeld {voorbeeld}", id=f"naam{n}",
+                    yield Veld(placeholder=f"naam, bijvoorbeeld {voorbeeld}", id=f"naam{n}",
                                 max_length=40, compact=True)
             yield Label("Wie speelt in ronde 1 de gemeente?")
             with RadioSet(id="begint", compact=True):
@@ -64,8 +68,8 @@ Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start d
     @on(Input.Changed)
     def _namen_gewijzigd(self) -> None:
         a, b = self._namen()
-        self.query_one("#speler1", RadioButton).label = f"{a or 'Speler 1'} is de gemeente"
-        self.query_one("#speler2", RadioButton).label = f"{b or 'Speler 2'} is de gemeente"
+        self.query_one("#speler1", RadioButton).label = Content(f"{a or 'Speler 1'} is de gemeente")
+        self.query_one("#speler2", RadioButton).label = Content(f"{b or 'Speler 2'} is de gemeente")
         self.query_one("#fout", Static).update("")
 
     @on(Input.Submitted)
@@ -85,8 +89,8 @@ Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start d
             return
         # Round 1 gives player index 0 the municipality, so put that player first.
         spelers = (a, b) if self.query_one("#speler1", RadioButton).value else (b, a)
-        self.spel.start_sessie(self.geladen, spelers)
+        self.post_message(SpelersGekozen(self.geladen, spelers))
 
     def _namen(self) -> tuple[str, str]:
-        return (self.query_one("#naam1", Input).value.strip(),
-                self.query_one("#naam2", Input).value.strip())
+        return (schoon(self.query_one("#naam1", Input).value).strip(),
+                schoon(self.query_one("#naam2", Input).value).strip())

@@ -9,6 +9,7 @@ from textual.containers import Center, Vertical
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..messages import BewaardGevraagd
 from ..widgets.kop import Kop
 from .basis import Scherm
 
@@ -29,7 +30,7 @@ Kies met de pijltjes en Enter, of druk op de letter:
 - **h** Sessie hervatten: verder met een sessie die nog niet is afgerond.
 - **r** Sessie herspelen: een bewaarde sessie zet voor zet nalopen (voor trainers),
   of sessies van dezelfde casus naast elkaar zetten.
-- **q** Afsluiten.
+- **Ctrl+Q** (of **q**) Afsluiten.
 
 Het spel bewaart elke zet meteen in de map met sessies (standaard `saves/`, of wat je
 met `--saves` opgeeft). Vanaf de opdrachtregel kan het ook: `simulatie hervat BESTAND`
@@ -78,6 +79,4 @@ en `simulatie herspeel BESTAND...`.
         self.app.push_screen(CasusKiezenScherm())
 
     def action_bewaard(self, modus: str) -> None:
-        from .bewaard import BewaardScherm  # imports the core: see app.py
-
-        self.app.push_screen(BewaardScherm(modus))
+        self.post_message(BewaardGevraagd(modus))

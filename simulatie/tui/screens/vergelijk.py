@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Footer, Static
 
 from simulatie.kern.opslag import GeladenSessie
 from simulatie.kern.spel import verslag
 
 from ..tabellen import Kolom, vergelijk_rijen
+from ..tekst import opmaak
 from ..widgets.kop import Kop
 from ..widgets.rondetabel import RondeTabel
 from .basis import Scherm
@@ -56,14 +57,15 @@ scrollen door de tabel; **Escape** gaat terug.
             yield RondeTabel(id="vergelijking")
         yield Footer()
 
-    def _legenda(self) -> str:
+    def _legenda(self) -> Content:
         casus = self.saves[0].staat.casus
-        regels = [f"[b]{escape(casus.titel)}[/b] — {len(self.saves)} sessies naast elkaar"]
+        regels = [opmaak("[b]$titel[/b] — $n sessies naast elkaar", titel=casus.titel,
+                         n=len(self.saves))]
         for tafel, geladen in enumerate(self.saves, start=1):
-            spelers = " & ".join(geladen.sessie.spelers)
-            regels.append(f"Tafel {tafel}: {escape(spelers)}  [dim]{escape(geladen.bestand.name)}"
-                          "[/dim]")
-        return "\n".join(regels)
+            regels.append(opmaak("Tafel $tafel: $spelers  [dim]$bestand[/dim]", tafel=tafel,
+                                 spelers=" & ".join(geladen.sessie.spelers),
+                                 bestand=geladen.bestand.name))
+        return Content("\n").join(regels)
 
     def on_mount(self) -> None:
         koppen, alle = kolommen(self.saves)

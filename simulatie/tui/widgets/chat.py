@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from simulatie.kern.model import Zet
@@ -18,7 +19,7 @@ class Bericht(Static):
         rol = zet.rol or "gemeente"
         super().__init__(zet_tekst(staat.casus, zet), markup=False,
                          classes=f"bericht {rol} {zet.soort}")
-        self.border_title = speler_label(staat, rol)
+        self.border_title = Content(speler_label(staat, rol))
         self.border_subtitle = SOORT_KORT[zet.soort]
 
 

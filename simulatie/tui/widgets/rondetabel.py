@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.text import Text
 from textual.widgets import DataTable
 
 
@@ -17,6 +18,6 @@ class RondeTabel(DataTable):
         self.clear(columns=True)
         self.add_column("", key="wat")
         for n, kop in enumerate(koppen):
-            self.add_column(kop, key=str(n))
-        for rij in rijen:
-            self.add_row(*rij)
+            self.add_column(Text(kop), key=str(n))
+        for rij in rijen:  # cells hold names and case text: shown as written, never markup
+            self.add_row(*(Text(cel) for cel in rij))
