@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..model import woorden
 from ..model.casus import Casus
-from ..regels.feiten import ONDERWERP_FEITEN, voorstel_facts
+from ..regels.feiten import FEITEN, ONDERWERP_FEITEN, voorstel_facts
 from ..regels.regels import Compiled
 from .ruimte import Ruimte, issues_of, matches
 
@@ -33,8 +33,13 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 _OPAQUE = re.compile(r"[\[\]{}?$]|=~|!~|\.\s*[A-Za-z_]")
 _OUTCOME = frozenset({"uitkomst", "akkoord", "afgelopen"})
 # The dialogue facts `_domains` gives values to; a rule naming any other is not judged.
+# The facts of the round's course, per side (questions, secrets, statements, offers).
+_TALK = {f.name: f.type for f in FEITEN if f.name.startswith(
+    ("gemeente_", "swo_", "eerste_bod_", "concessie_", "akkoord_onder_ondergrens_"))
+    and f.name not in ONDERWERP_FEITEN}
 _MODELLED = frozenset({*ONDERWERP_FEITEN, *_OUTCOME, "heeft_voorstel", "eerste_voorstel_door",
-                       "ronde", "aantal_zetten", "aantal_voorstellen", "eerste_voorstel_zet"})
+                       "ronde", "aantal_zetten", "aantal_voorstellen", "eerste_voorstel_zet",
+                       *_TALK})
 
 
 def can_fire(compiled: Compiled, space: Ruimte) -> bool | None:
@@ -128,6 +133,25 @@ def _domains(names: set[str], has: bool, casus: Casus, words: set[str],
         if name in names:
             none = name == "eerste_voorstel_zet" and not has
             domains.append((name, [None] if none else _numbers(low, high, numbers)))
+    return domains + _talk_domains(names - {n for n, _ in domains}, casus, numbers)
+
+
+def _talk_domains(names: set[str], casus: Casus,
+                  numbers: list[float]) -> list[tuple[str, list[object]]]:
+    """The facts of the round's course (questions, secrets, preferences, offers): counts
+    from 0 to the turn limit, scores 0–100, yes/no, and the case's secret ids."""
+    kinds = _TALK
+    domains: list[tuple[str, list[object]]] = []
+    for name in sorted(names & set(kinds)):
+        if kinds[name] == "ja/nee":
+            domains.append((name, [False, True]))
+        elif kinds[name] == "getal":
+            low = -100.0 if name.startswith("concessie_") else 0.0
+            high = 100.0 if name.startswith(("eerste_bod_", "concessie_")) else casus.max_zetten
+            domains.append((name, _numbers(low, high, numbers)))
+        elif name.endswith("_onthulde"):
+            ids = [g.id for g in casus.brief(name.split("_")[0]).geheimen]
+            domains.append((name, [(), tuple(ids)]))
     return domains
 
 

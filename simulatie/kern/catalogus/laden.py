@@ -7,6 +7,7 @@ keeps the others from loading.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -18,6 +19,7 @@ from ..bestanden.mappen import REGELS_BESTAND, bundled_folder, case_files
 from ..bestanden.problemen import LoadFailed, Problem
 from ..bestanden.pydantic_nl import explain_all
 from ..bestanden.toml_plaats import TomlPlaces
+from ..model import woorden
 from ..model.casus import Casus, RegelBestand
 from ..regels import feiten
 from ..regels.regels import GLOBAL_WORDS, Compiled, Regelboek, RuleProblem, compile_items
@@ -107,7 +109,13 @@ def casus_from_toml(path: Path, text: str, data: dict, algemeen: AlgemeneRegels)
     problems = [located(name, places, p, m) for p, m in check_casus(casus)]
     names = feiten.case_fact_names(casus)
     words = GLOBAL_WORDS | {o for p in casus.onderhandelpunten.values() for o in p.opties}
-    options = {punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}
+    options: dict[str, Iterable[str]] = {
+        punt_id: punt.opties for punt_id, punt in casus.onderhandelpunten.items()}
+    # A case rule may name the case's secrets: `"partners" in swo_onthulde`.
+    for rol in woorden.ROLLEN:
+        geheimen = [g.id for g in casus.brief(rol).geheimen]
+        words |= set(geheimen)
+        options[f"{rol}_onthulde"] = geheimen
     regels, bad = compile_items(casus.regels, "regels", names, words, casus.id, options)
     verboden, bad2 = compile_items(casus.verboden, "verboden", feiten.ban_fact_names(names),
                                    words, casus.id, options)

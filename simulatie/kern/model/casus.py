@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, StringConstraints,
+    field_validator, model_serializer,
+)
 
 from . import woorden
 
@@ -49,6 +52,9 @@ class Optie(Model):
 class Onderhandelpunt(Model):
     titel: Tekst
     uitleg: str = ""
+    # What talking about this issue is about (a preference statement credits it); the
+    # fixed issues have a default, see `woorden.PUNT_ONDERWERPEN`.
+    onderwerp: Onderwerp | None = None
     opties: dict[Id, Optie] = Field(min_length=2)
 
 
@@ -60,6 +66,40 @@ class BriefItem(Model):
     onderwerp: Onderwerp
 
 
+def derived_geheim_id(index: int) -> str:
+    """The id of a secret written as plain text: its place in the list, from 1."""
+    return f"geheim_{index + 1}"
+
+
+class Geheim(Model):
+    """Something only this side knows; revealing it may change what the other side values
+    (`effect`), and it may rule options out for this side whatever the table says
+    (`onaanvaardbaar`)."""
+
+    id: Id
+    tekst: Tekst
+    onderwerp: Onderwerp | None = None
+    # Once revealed: the other side's value of these options becomes this number.
+    effect: dict[Id, dict[Id, Waarde]] = {}
+    # A hidden constraint of the holder: a deal with one of these is below its bottom line.
+    onaanvaardbaar: dict[Id, tuple[Id, ...]] = {}
+
+    def __str__(self) -> str:  # screens that list secrets as text keep working
+        return self.tekst
+
+    @property
+    def plain(self) -> bool:
+        return not (self.onderwerp or self.effect or self.onaanvaardbaar)
+
+
+class Alternatief(Model):
+    """What happens to this side without an agreement; with `keuzes`, the bottom line is
+    the brief's score of that no-deal situation (checked in `controle.py`)."""
+
+    tekst: Tekst
+    keuzes: dict[Id, Id] | None = None
+
+
 class Brief(Model):
     """One role's private brief: what this side knows and wants."""
 
@@ -68,14 +108,40 @@ class Brief(Model):
     belangen: tuple[BriefItem, ...] = Field(min_length=1)
     vragen: tuple[BriefItem, ...] = Field(min_length=1)
     argumenten: tuple[BriefItem, ...] = ()
-    geheimen: tuple[Tekst, ...] = ()
+    antwoorden: tuple[BriefItem, ...] = ()
+    geheimen: tuple[Geheim, ...] = ()
+    alternatief: Alternatief | None = None
     gewichten_totaal: float = Field(default=100, gt=0, le=MAX_GEWICHT)
     gewichten: dict[Id, Annotated[float, Field(ge=0, le=MAX_GEWICHT)]]
     waarden: dict[Id, dict[Id, Waarde]]
     ondergrens: Waarde
 
+    @field_validator("geheimen", mode="before")
+    @classmethod
+    def _plain_secrets(cls, value: object) -> object:
+        """A secret written as plain text (the older form) gets an id from its place."""
+        if not isinstance(value, (list, tuple)):
+            return value
+        return [{"id": derived_geheim_id(i), "tekst": g} if isinstance(g, str) else g
+                for i, g in enumerate(value)]
+
+    @model_serializer(mode="wrap")
+    def _dump_plain_secrets(self, handler: SerializerFunctionWrapHandler) -> object:
+        """Plain secrets dump as plain text again, so a case's fingerprint (and with it
+        every older save of that case) stays what it was."""
+        data = handler(self)
+        if isinstance(data, dict) and isinstance(data.get("geheimen"), (list, tuple)):
+            data["geheimen"] = [
+                g.tekst if g.plain and g.id == derived_geheim_id(i) else dumped
+                for i, (g, dumped) in enumerate(zip(self.geheimen, data["geheimen"]))]
+        return data
+
     def items(self) -> dict[str, BriefItem]:
-        return {i.id: i for i in (*self.belangen, *self.vragen, *self.argumenten)}
+        return {i.id: i for i in (*self.belangen, *self.vragen, *self.argumenten,
+                                  *self.antwoorden)}
+
+    def geheim(self, geheim_id: str) -> Geheim | None:
+        return next((g for g in self.geheimen if g.id == geheim_id), None)
 
 
 class Rollen(Model):

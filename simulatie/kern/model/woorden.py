@@ -75,6 +75,7 @@ ONDERWERPEN: dict[str, str] = {
     "contactpersoon": "Vast contactpersoon",
     "dialoog": "Dialoog tijdens en na de inkoop",
     "dialoog_verboden": "Bewering: dialoog mag niet tijdens een aanbesteding",
+    "dialoog_mag": "Rechtzetting: dialoog mag ook tijdens een aanbesteding",
     "schaal": "Schaal: wijk, dorp of stad",
     "overig": "Overig",
 }
@@ -96,6 +97,24 @@ KENMERKEN: dict[str, str] = {
     "zonder_beschikking": "Werken zonder beschikkingen en indicaties",
     "bestuur_betrokken": "Bestuur en politiek vanaf het begin betrokken",
     "personeel_over": "Personeel gaat over naar de nieuwe aanbieder",
+    "gemeente_beoordeelt": "De gemeente beoordeelt en selecteert aanbieders zelf",
+}
+
+# The topic of talking about a fixed issue (a preference statement on it); a case's
+# own issue names its topic with `onderwerp`.
+PUNT_ONDERWERPEN: dict[str, str] = {
+    "inkoopvorm": "inkoopvorm",
+    "aanbieders": "marktordening",
+    "percelen": "marktordening",
+    "looptijd": "looptijd",
+    "verlengopties": "looptijd",
+}
+
+# How heavily an issue weighs for a side, in a preference statement ("weegt zwaar").
+GEWICHTEN: dict[str, str] = {
+    "zwaar": "weegt zwaar",
+    "gemiddeld": "weegt gemiddeld",
+    "licht": "weegt licht",
 }
 
 ERNST: dict[str, str] = {

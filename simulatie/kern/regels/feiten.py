@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ..model import woorden
 
 if TYPE_CHECKING:
-    from ..model.casus import Casus
+    from ..model.casus import Brief, Casus
 
 FactType = Literal["tekst", "getal", "ja/nee", "lijst"]
 
@@ -53,6 +53,8 @@ class Ronde(Protocol):
     def laatste_voorstel(self) -> Mapping[str, str] | None: ...
     @property
     def dialogue(self) -> Gesprek: ...
+    @property
+    def uitwisseling(self) -> Any: ...  # questions, secrets told, statements: gespreksfeiten
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,20 @@ FEITEN: tuple[Feit, ...] = (
     _f("kenmerken", "lijst", "kenmerken van alle gekozen opties: " + ", ".join(woorden.KENMERKEN)),
     _f("score_gemeente", "getal", "score (0–100) van het voorstel voor de gemeente", True),
     _f("score_swo", "getal", "score (0–100) van het voorstel voor de sociaalwerkorganisatie", True),
-    _f("boven_ondergrens_gemeente", "ja/nee", "het voorstel haalt de ondergrens van de gemeente"),
-    _f("boven_ondergrens_swo", "ja/nee", "het voorstel haalt de ondergrens van de swo"),
+    _f("boven_ondergrens_gemeente", "ja/nee", "het voorstel haalt de ondergrens van de gemeente "
+       "(en geen geheim van de gemeente sluit het uit)"),
+    _f("boven_ondergrens_swo", "ja/nee", "het voorstel haalt de ondergrens van de swo "
+       "(en geen geheim van de swo sluit het uit)"),
+    _f("onaanvaardbaar_gemeente", "ja/nee", "het voorstel bevat een optie die een geheim van "
+       "de gemeente uitsluit (`onaanvaardbaar`), wat de tabel ook zegt"),
+    _f("onaanvaardbaar_swo", "ja/nee", "het voorstel bevat een optie die een geheim van de "
+       "swo uitsluit"),
+    _f("akkoord_onder_ondergrens_gemeente", "ja/nee", "er is een akkoord en het ligt onder de "
+       "ondergrens van de gemeente, of een geheim van de gemeente sluit het uit"),
+    _f("akkoord_onder_ondergrens_swo", "ja/nee", "er is een akkoord en het ligt onder de "
+       "ondergrens van de swo, of een geheim van de swo sluit het uit"),
+    _f("kenmerken_in_casus", "lijst", "kenmerken die minstens één optie van de casus heeft: "
+       "zo weet een regel of een keuze er was (`\"wijkgericht\" in kenmerken_in_casus`)"),
     # The dialogue
     _f("aantal_zetten", "getal", "zetten gedaan in deze ronde"),
     _f("aantal_voorstellen", "getal", "voorstellen en tegenvoorstellen in deze ronde"),
@@ -111,6 +125,30 @@ FEITEN: tuple[Feit, ...] = (
     _onderwerpen("swo_vroeg", "onderwerpen waarover de swo een vraag stelde"),
     _onderwerpen("gemeente_deelde", "onderwerpen van belangen en argumenten van de gemeente"),
     _onderwerpen("swo_deelde", "onderwerpen van belangen en argumenten van de swo"),
+    # What the talk uncovered, per side (see docs/headless.md for the moves)
+    *(feit for rol, wie in (("gemeente", "de gemeente"), ("swo", "de swo"))
+      for feit in (
+        _f(f"{rol}_vragen", "getal", f"vragen die {wie} stelde (uit de brief of eigen woorden)"),
+        _f(f"{rol}_vragen_beantwoord", "getal", f"vragen van {wie} die een antwoord kregen"),
+        _f(f"{rol}_vragen_geweigerd", "getal", f"vragen van {wie} waarop de ander zichtbaar "
+           "geen antwoord gaf"),
+        _f(f"{rol}_vragen_genegeerd", "getal", f"vragen van {wie} waaraan de ander voorbijging "
+           "(een andere zet dan antwoorden of weigeren)"),
+        _onderwerpen(f"{rol}_kreeg_antwoord", f"onderwerpen van vragen uit de brief van {wie} "
+                     "die beantwoord werden"),
+        _f(f"{rol}_onthulde", "lijst", f"id's van de geheimen die {wie} vertelde"),
+        _f(f"{rol}_geheimen_onthuld", "getal", f"aantal geheimen dat {wie} vertelde"),
+        _f(f"{rol}_voorkeuren", "getal", f"voorkeuren (gewicht of favoriete optie van een "
+           f"punt) die {wie} uitsprak"),
+        _f(f"{rol}_voorkeuren_onwaar", "getal", f"voorkeuren van {wie} die niet klopten met "
+           "de eigen brief"),
+        _f(f"{rol}_voorstellen", "getal", f"voorstellen en tegenvoorstellen van {wie}"),
+        _f(f"eerste_bod_{rol}", "getal", f"score voor {wie} zelf van het eigen eerste "
+           "voorstel; 0 als er geen was"),
+        _f(f"concessie_{rol}", "getal", f"hoeveel {wie} toegaf, in eigen punten: het eerste "
+           "eigen voorstel min het akkoord (zonder akkoord: min het laatste eigen voorstel); "
+           "0 zonder eigen voorstel"),
+      )),
 )
 # The facts that list topics of the talk: the rules check their words, the analysis
 # tries subsets of topics for them.
@@ -131,8 +169,10 @@ def case_fact_names(casus: Casus) -> dict[str, FactType]:
 
 def case_facts(casus: Casus) -> dict[str, object]:
     """The facts of the case itself, the same in every round and for every proposal."""
+    in_casus = sorted({k for punt in casus.onderhandelpunten.values()
+                       for optie in punt.opties.values() for k in optie.kenmerken})
     return {"doelen": casus.doelen, "domein": casus.domein,
-            "inwoners": float(casus.inwoners)}
+            "inwoners": float(casus.inwoners), "kenmerken_in_casus": tuple(in_casus)}
 
 
 def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:
@@ -142,8 +182,11 @@ def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:
     return casus.onderhandelpunten[punt].opties[optie_id].getal
 
 
-def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, object]:
-    """The facts that depend only on a proposal (or their empty values)."""
+def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
+                   briefs: Mapping[str, Brief] | None = None) -> dict[str, object]:
+    """The facts that depend only on a proposal (or their empty values). `briefs`: the
+    briefs each side is judged by (with what it learnt); the case's own by default."""
+    from ..model.kennis import aanvaardbaar
     from ..model.score import score
 
     facts: dict[str, object] = {punt: None for punt in casus.onderhandelpunten}
@@ -154,6 +197,7 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, obj
             max_looptijd_jaren=None, aantal_percelen=None, kenmerken=(),
             score_gemeente=None, score_swo=None,
             boven_ondergrens_gemeente=False, boven_ondergrens_swo=False,
+            onaanvaardbaar_gemeente=False, onaanvaardbaar_swo=False,
         )
         return facts
     facts.update(keuzes)
@@ -164,7 +208,9 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, obj
         k for punt, optie in keuzes.items()
         for k in casus.onderhandelpunten[punt].opties[optie].kenmerken
     })
-    scores = {rol: score(casus.brief(rol), keuzes) for rol in woorden.ROLLEN}
+    briefs = briefs or {rol: casus.brief(rol) for rol in woorden.ROLLEN}
+    scores = {rol: score(briefs[rol], keuzes) for rol in woorden.ROLLEN}
+    ok = {rol: aanvaardbaar(briefs[rol], keuzes) for rol in woorden.ROLLEN}
     facts.update(
         aantal_aanbieders=_number(casus, "aanbieders", keuzes),
         looptijd_jaren=looptijd,
@@ -174,8 +220,10 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None) -> dict[str, obj
         kenmerken=tuple(kenmerken),
         score_gemeente=scores["gemeente"],
         score_swo=scores["swo"],
-        boven_ondergrens_gemeente=scores["gemeente"] >= casus.brief("gemeente").ondergrens,
-        boven_ondergrens_swo=scores["swo"] >= casus.brief("swo").ondergrens,
+        boven_ondergrens_gemeente=ok["gemeente"] and scores["gemeente"] >= briefs["gemeente"].ondergrens,
+        boven_ondergrens_swo=ok["swo"] and scores["swo"] >= briefs["swo"].ondergrens,
+        onaanvaardbaar_gemeente=not ok["gemeente"],
+        onaanvaardbaar_swo=not ok["swo"],
     )
     return facts
 
@@ -202,7 +250,11 @@ def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
         "gemeente_deelde": tuple(sorted(dialogue.deelde["gemeente"])),
         "swo_deelde": tuple(sorted(dialogue.deelde["swo"])),
     }
-    facts.update(voorstel_facts(casus, dict(keuzes) if keuzes else None))
+    from .gespreksfeiten import judged_briefs, talk_facts  # needs pydantic: load on use
+
+    briefs = judged_briefs(casus, ronde)
+    facts.update(voorstel_facts(casus, dict(keuzes) if keuzes else None, briefs))
+    facts.update(talk_facts(casus, ronde, briefs))
     return facts
 
 
@@ -231,6 +283,20 @@ def facts_markdown() -> str:
 _DIALOGUE_ONLY = frozenset({
     "ronde", "uitkomst", "akkoord", "afgelopen", "heeft_voorstel", "aantal_zetten",
     "aantal_voorstellen", "eerste_voorstel_zet", "eerste_voorstel_door", *ONDERWERP_FEITEN,
+    # A ban is public and judges the proposal alone: no hidden constraints either.
+    "onaanvaardbaar_gemeente", "onaanvaardbaar_swo", "akkoord_onder_ondergrens_gemeente",
+    "akkoord_onder_ondergrens_swo",
+    *(f.name for f in FEITEN if f.name.startswith(("gemeente_", "swo_", "eerste_bod_",
+                                                   "concessie_"))),
+})
+
+# Facts about the agreement, or else the last proposal: feedback that reads one of these
+# is about a deal (see `regels.reads_deal`). A case's own issues are deal facts too.
+DEAL_FEITEN = frozenset({
+    "inkoopvorm", "aanbieders", "looptijd", "verlengopties", "aantal_aanbieders",
+    "looptijd_jaren", "verlengopties_jaren", "max_looptijd_jaren", "aantal_percelen",
+    "kenmerken", "score_gemeente", "score_swo", "boven_ondergrens_gemeente",
+    "boven_ondergrens_swo", "onaanvaardbaar_gemeente", "onaanvaardbaar_swo",
 })
 
 

@@ -17,7 +17,7 @@ from .regeltaal import rule_engine
 from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Regel, Verbod
-from .feiten import FEITEN, ONDERWERP_FEITEN, FactType
+from .feiten import DEAL_FEITEN, FEIT_NAMEN, FEITEN, ONDERWERP_FEITEN, FactType
 
 _TYPES: dict[FactType, object] = {
     "tekst": rule_engine.DataType.STRING,
@@ -44,7 +44,11 @@ FACT_WORDS: dict[str, frozenset[str]] = {
     "uitkomst": frozenset(woorden.UITKOMSTEN),
     "eerste_voorstel_door": frozenset(woorden.ROLLEN),
     "inkoopvorm": frozenset(woorden.INKOOPVORMEN),
+    "kenmerken_in_casus": frozenset(woorden.KENMERKEN),
     **{name: _TOPICS for name in ONDERWERP_FEITEN},
+    # Secret ids belong to one case: its loader adds them; a general rule can name none.
+    "gemeente_onthulde": frozenset(),
+    "swo_onthulde": frozenset(),
 }
 _NEEDS_VOORSTEL = frozenset(f.name for f in FEITEN if f.needs_voorstel)
 _LIST_FACTS = frozenset(f.name for f in FEITEN if f.type == "lijst")
@@ -65,10 +69,30 @@ class RuleProblem:
     offset: int | None = None
 
 
+# What a piece of feedback is about: the agreement, a proposal nobody accepted (the last
+# one, when the round ended without agreement), or only the conversation.
+OVER_AKKOORD, OVER_VOORSTEL, OVER_GESPREK = "akkoord", "voorstel", "gesprek"
+
+
 @dataclass(frozen=True)
 class Feedback:
     regel: Regel
     herkomst: str  # "algemeen" or the case id: where the rule was written
+    over: str = OVER_GESPREK
+
+    @property
+    def telt(self) -> bool:
+        """Whether its effects count: not for a proposal that was never agreed."""
+        return self.over != OVER_VOORSTEL
+
+
+def reads_deal(als: str) -> bool:
+    """Whether a condition names a fact of the agreement or last proposal (a case's own
+    issue included: any name that is not a general fact)."""
+    outside = _LITERAL.sub(" ", als)
+    names = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", outside))
+    names -= {"and", "or", "not", "in", "true", "false", "null"}
+    return any(n in DEAL_FEITEN or n not in FEIT_NAMEN for n in names)
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,10 @@ class Compiled:
     item: Regel | Verbod
     rule: rule_engine.Rule  # typed: proves the condition sound at load
     herkomst: str
+
+    @cached_property
+    def about_deal(self) -> bool:
+        return reads_deal(self.item.als)
 
     @cached_property
     def fast(self) -> rule_engine.Rule:
@@ -237,9 +265,32 @@ class Regelboek:
     verboden: tuple[Compiled, ...] = ()
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
-        """The rules whose condition holds for these facts, in file order."""
-        return [Feedback(c.item, c.herkomst)  # type: ignore[arg-type]  # regels hold Regel items
-                for c in self.regels if _judge(c, facts) is True]
+        """The rules whose condition holds for these facts, in file order.
+
+        Without an agreement, feedback that holds only because of the last proposal is
+        about a proposal nobody accepted: a compliment on it is never given, a tip or
+        warning is marked as such (and its effects do not count), however the rule was
+        written. Whether it holds "only because of the proposal" is tried, not guessed:
+        the same condition with the proposal's facts emptied.
+        """
+        agreed = bool(facts.get("akkoord"))
+        blank: Mapping[str, object] | None = None
+        fired = []
+        for compiled in self.regels:
+            regel: Regel = compiled.item  # type: ignore[assignment]  # regels hold Regel
+            if _judge(compiled, facts) is not True:
+                continue
+            over = OVER_GESPREK
+            if compiled.about_deal and agreed:
+                over = OVER_AKKOORD
+            elif compiled.about_deal:
+                blank = blank if blank is not None else without_deal(facts)
+                if _judge(compiled, blank) is not True:
+                    over = OVER_VOORSTEL
+            if over == OVER_VOORSTEL and regel.ernst == "compliment":
+                continue
+            fired.append(Feedback(regel, compiled.herkomst, over))
+        return fired
 
     def banned(self, facts: Mapping[str, object]) -> list[Verbod]:
         """The bans a proposal with these facts runs into."""
@@ -264,10 +315,22 @@ def _judge(compiled: Compiled, facts: Mapping[str, object]) -> bool | str:
         return _TOO_DEEP
 
 
+def without_deal(facts: Mapping[str, object]) -> dict[str, object]:
+    """The same facts as if no proposal had been made (the conversation kept)."""
+    empty: dict[str, object] = {}
+    for name, value in facts.items():
+        if name in DEAL_FEITEN or name not in FEIT_NAMEN:
+            empty[name] = () if name == "kenmerken" else (False if isinstance(value, bool)
+                                                          else None)
+    return {**facts, **empty}
+
+
 def dimension_totals(feedback: Iterable[Feedback]) -> dict[str, int]:
     """Sum of the effects of the fired rules, per public-value dimension."""
     totals = {dimensie: 0 for dimensie in woorden.DIMENSIES}
     for item in feedback:
+        if not item.telt:
+            continue
         for dimensie, effect in item.regel.effecten.items():
             totals[dimensie] += effect
     return totals

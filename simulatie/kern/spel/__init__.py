@@ -15,11 +15,22 @@ from .stap import (
     other,
     step,
 )
+from .dialoog import Uitspraak, Uitwisseling, Vraag
+from .mogelijk import Kennis, MogelijkeZet, Verandering, Voorkeur, legal_zetten, wat_ik_weet
 from .verloop import Fout, Verloop, fold
 
 __all__ = [
     "Fout",
     "GeladenCasus",
+    "Kennis",
+    "MogelijkeZet",
+    "Uitspraak",
+    "Uitwisseling",
+    "Verandering",
+    "Voorkeur",
+    "Vraag",
+    "legal_zetten",
+    "wat_ik_weet",
     "IllegalZet",
     "RondeStaat",
     "RondeVerslag",

@@ -14,16 +14,16 @@ from types import MappingProxyType
 from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Casus
-from ..model.zetten import BRIEF_LIJST, VOORSTEL_SOORTEN, Zet
+from ..model.kennis import brief_voor
+from ..model.zetten import BRIEF_LIJST, VELDEN, VOORSTEL_SOORTEN, Zet
 from ..regels.feiten import case_facts, voorstel_facts
 from ..regels.regels import Regelboek
+from . import dialoog
+from .dialoog import Uitwisseling
+from .fouten import IllegalZet
 
 Keuzes = Mapping[str, str]
 _EMPTY: frozenset[str] = frozenset()
-
-
-class IllegalZet(Exception):
-    """A move the rules of play do not allow; the message is for the players."""
 
 
 def other(rol: str) -> str:
@@ -44,7 +44,10 @@ class Dialogue:
     eerste_voorstel_zet: float | None = None
     eerste_voorstel_door: str | None = None
 
-    def talked(self, rol: str, onderwerp: str, asked: bool) -> Dialogue:
+    def talked(self, rol: str, onderwerp: str | None, asked: bool) -> Dialogue:
+        """A topic brought in from the case; None (free text) earns no topic."""
+        if onderwerp is None:
+            return self
         before = self.besproken_voor_voorstel
         if self.voorstellen == 0:
             before = before | {onderwerp}
@@ -83,6 +86,7 @@ class RondeStaat:
     akkoord: Keuzes | None = None
     uitkomst: str = "lopend"
     dialogue: Dialogue = field(default_factory=Dialogue)
+    uitwisseling: Uitwisseling = field(default_factory=Uitwisseling)
 
     @property
     def afgelopen(self) -> bool:
@@ -143,7 +147,7 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
         return replace(staat, rondes=staat.rondes + (nieuwe,))
     _check_turn(ronde, zet)
     _check_fields(zet)
-    nieuw = _apply(staat, ronde, zet)
+    nieuw = _apply(staat, dialoog.before_move(ronde, zet), zet)
     nieuw = replace(nieuw, zetten=ronde.zetten + (zet,), aan_zet=other(ronde.aan_zet))
     if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
         nieuw = replace(nieuw, uitkomst="beurtlimiet", op_tafel=None)
@@ -163,15 +167,27 @@ def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
         raise IllegalZet(f"Niet aan de beurt: de {aan_zet} is aan zet.")
 
 
+_FIELD_USE = {
+    "geheim": "alleen een onthulling of een antwoord noemt een geheim",
+    "punt": "alleen een voorkeur noemt een punt met gewicht of optie",
+    "gewicht": "alleen een voorkeur noemt een gewicht",
+    "optie": "alleen een voorkeur noemt een optie; een voorstel gebruikt keuzes",
+}
+
+
 def _check_fields(zet: Zet) -> None:
-    """Options or a brief item on a move that has no use for them: a script's slip. Kept,
-    the move would claim a proposal or a quote that the state never saw."""
-    if zet.keuzes is not None and zet.soort not in VOORSTEL_SOORTEN:
+    """Options, a brief item or a secret on a move that has no use for them: a script's
+    slip. Kept, the move would claim something that the state never saw."""
+    allowed = VELDEN.get(zet.soort, frozenset())
+    if zet.keuzes is not None and "keuzes" not in allowed:
         raise IllegalZet(f"Bij een zet '{zet.soort}' horen geen keuzes: alleen een voorstel "
                          "of tegenvoorstel kiest opties.")
-    if zet.item is not None and zet.soort not in BRIEF_LIJST:
+    if zet.item is not None and "item" not in allowed:
         raise IllegalZet(f"Bij een zet '{zet.soort}' hoort geen item: alleen een vraag, belang, "
-                         "argument of afwijzing haalt een punt uit de brief aan.")
+                         "argument, antwoord of afwijzing haalt een punt uit de brief aan.")
+    for name, use in _FIELD_USE.items():
+        if getattr(zet, name) is not None and name not in allowed:
+            raise IllegalZet(f"Bij een zet '{zet.soort}' hoort geen {name}: {use}.")
 
 
 def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
@@ -179,8 +195,13 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
     tafel = ronde.op_tafel
     from_other = tafel is not None and tafel.door != rol
     if zet.soort in ("vraag", "belang", "argument"):
-        onderwerp = _onderwerp(staat.casus, zet)
+        onderwerp = _onderwerp(staat.casus, ronde, zet)
+        if zet.soort == "vraag":
+            ronde = dialoog.asked(staat.casus, ronde, zet, onderwerp)
         return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag"))
+    if zet.soort in ("antwoord", "weiger", "voorkeur", "onthul"):
+        ronde, onderwerp = dialoog.apply(staat.casus, ronde, zet)
+        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
     if zet.soort in VOORSTEL_SOORTEN:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
@@ -189,16 +210,17 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
     if zet.soort == "accepteer":
         return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)
-    onderwerp = _onderwerp(staat.casus, zet)  # verwerp: the argument is the reason
+    onderwerp = _onderwerp(staat.casus, ronde, zet)  # verwerp: the argument is the reason
     return replace(ronde, op_tafel=None,
                    dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
 
 
-def _onderwerp(casus: Casus, zet: Zet) -> str:
-    """The topic of a talking move; quoting the brief or free text, never neither."""
+def _onderwerp(casus: Casus, ronde: RondeStaat, zet: Zet) -> str | None:
+    """The topic of a talking move: quoting the brief gives its topic; free text is
+    allowed but earns none, whatever label it carries ("bla bla" about marktordening)."""
     lijst = BRIEF_LIJST[zet.soort]
     if zet.item is not None:
-        items = {i.id: i for i in getattr(casus.brief(zet.rol or ""), lijst)}
+        items = {i.id: i for i in getattr(brief_voor(casus, zet.rol or "", ronde.nummer), lijst)}
         if zet.item not in items:
             raise IllegalZet(f"'{zet.item}' staat niet bij de {lijst} in de brief van de "
                              f"{woorden.ROLLEN[zet.rol or ''].lower()}."
@@ -207,7 +229,7 @@ def _onderwerp(casus: Casus, zet: Zet) -> str:
     if not zet.tekst.strip():
         what = "een argument" if zet.soort == "verwerp" else "een tekst"
         raise IllegalZet(f"Kies een punt uit je brief of typ {what}.")
-    return zet.onderwerp or "overig"
+    return None
 
 
 def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet, from_other: bool) -> RondeStaat:
@@ -220,7 +242,7 @@ def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet, from_other: bool) 
     keuzes = check_keuzes(staat, zet.keuzes or {})
     nummer = len(ronde.zetten) + 1
     return replace(
-        ronde,
+        dialoog.proposed(ronde, zet, keuzes),
         op_tafel=Voorstel(keuzes, zet.rol or "", nummer),
         laatste_voorstel=keuzes,
         dialogue=ronde.dialogue.proposed(zet.rol or "", nummer),

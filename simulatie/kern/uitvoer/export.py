@@ -22,10 +22,11 @@ from pathlib import Path
 from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from ..model.sessie import Sessie
+from ..regels.regels import OVER_VOORSTEL
 from ..opslag.opslag import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
-from .headless import describe_zet, one_line
+from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
 
 # A piece of inline text: (style, text, from a player). Style "" plain, "b" bold, "i"
 # italic. A player's text is escaped in the Markdown so it can never become markup.
@@ -131,11 +132,16 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag,
         yield Alinea((_t("Geen opmerkingen van de regels."),))
     else:
         yield Lijst(tuple(
-            (_t(f"{woorden.ERNST[item.regel.ernst]}:", "b"), _t(" "), _p(item.regel.bericht),
+            (_t(f"{_label(item)}:", "b"), _t(" "), _p(item.regel.bericht),
              _t(" "), _t(f"(bron: {item.regel.bron})", "i"))
             for item in verslag.feedback))
     dims = [f"{woorden.DIMENSIES[d]} {v:+d}" for d, v in verslag.dimensies.items() if v]
     yield Alinea((_t("Publieke waarden:", "b"), _t(f" {', '.join(dims) if dims else 'geen effect'}")))
+
+
+def _label(item) -> str:
+    label = woorden.ERNST[item.regel.ernst]
+    return label + f" ({OVER_NIET_AANVAARD})" if item.over == OVER_VOORSTEL else label
 
 
 def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Tabel:
@@ -144,10 +150,14 @@ def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Tabel:
     for rol, label in woorden.ROLLEN.items():
         value = verslag.scores[rol]
         shown = "—" if value is None else f"{value:g}"
-        if ronde.akkoord is None:
-            shown += " (laatste voorstel)" if value is not None else ""
         gehaald = "ja" if verslag.boven_ondergrens[rol] else "nee"
-        ondergrens = staat.casus.brief(rol).ondergrens
+        laatste = verslag.voorstel_scores[rol]
+        if ronde.akkoord is None:
+            # No agreement: no score; a rejected proposal is named as such, never as a deal.
+            gehaald = "geen akkoord"
+            if laatste is not None:
+                shown = f"— (laatste voorstel, niet aanvaard: {laatste:g})"
+        ondergrens = verslag.ondergrenzen[rol]
         rijen.append(((_t(label),), (_p(staat.spelers[ronde.speler(rol)]),), (_t(shown),),
                       (_t(f"{ondergrens:g}"),), (_t(gehaald),)))
     return Tabel(("rol", "speler", "score", "ondergrens", "gehaald"), tuple(rijen))

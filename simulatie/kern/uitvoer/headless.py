@@ -15,7 +15,8 @@ from ..catalogus.laden import Catalogus
 from ..model import woorden
 from ..model.sessie import Sessie
 from ..model.zetten import Zet
-from ..regels.regels import Feedback
+from ..model.kennis import brief_voor, onaanvaardbaar
+from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import RondeStaat, SessieStaat
 
@@ -58,11 +59,7 @@ def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
 def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
-    if not text.isprintable():  # rare: checked per character only then
-        text = "".join(c if c.isprintable() else " " for c in text)
-    elif "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text  # the common case, and a long debrief asks this 40,000 times
-    return " ".join(text.split())
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:
@@ -79,12 +76,38 @@ def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
         punten = staat.casus.onderhandelpunten
         parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
         return f"{who} doet een {zet.soort}: " + "; ".join(parts)
-    text = zet.tekst
-    if zet.item:
-        text = staat.casus.brief(rol).items()[zet.item].tekst
+    text = zet_tekst(staat, ronde, zet)
     label = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
-             "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord"}[zet.soort]
+             "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord",
+             "antwoord": "antwoordt", "weiger": "geeft geen antwoord op de vraag",
+             "voorkeur": "zegt", "onthul": "vertelt"}[zet.soort]
     return f"{who} {label}" + (f": {one_line(text)}" if text.strip() else "")
+
+
+def zet_tekst(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
+    """What a talking move says: the brief item or secret it quotes, the preference it
+    states, or the player's own words."""
+    brief = brief_voor(staat.casus, zet.rol or "gemeente", ronde.nummer)
+    if zet.item:
+        return brief.items()[zet.item].tekst
+    if zet.geheim:
+        geheim = brief.geheim(zet.geheim)
+        return geheim.tekst if geheim else zet.tekst
+    if zet.soort == "voorkeur" and zet.punt in staat.casus.onderhandelpunten:
+        return voorkeur_tekst(staat, zet)
+    return zet.tekst
+
+
+def voorkeur_tekst(staat: SessieStaat, zet: Zet) -> str:
+    """"Looptijd weegt voor ons zwaar; liefst 8 jaar": a preference statement in words."""
+    punt = staat.casus.onderhandelpunten[zet.punt or ""]
+    parts: list[str] = []
+    if zet.gewicht:
+        parts.append(f"{punt.titel} {woorden.GEWICHTEN[zet.gewicht]} voor ons")
+    if zet.optie and zet.optie in punt.opties:
+        liefst = f"liefst {punt.opties[zet.optie].titel}"
+        parts.append(liefst if parts else f"{punt.titel}: {liefst}")
+    return "; ".join(parts)
 
 
 def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
@@ -93,10 +116,16 @@ def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
         yield f"    {item.titel}: {item.opties[optie].titel}"
 
 
+OVER_NIET_AANVAARD = "over het laatste voorstel, dat niet werd aanvaard"
+
+
 def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
     for item in feedback:
         regel = item.regel
-        yield f"  [{woorden.ERNST[regel.ernst]}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
+        label = woorden.ERNST[regel.ernst]
+        if item.over == OVER_VOORSTEL:
+            label += f" · {OVER_NIET_AANVAARD}"
+        yield f"  [{label}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
 
 
 def report(afloop: Afloop) -> str:
@@ -114,13 +143,17 @@ def report(afloop: Afloop) -> str:
 def _score_line(staat: SessieStaat, verslag: RondeVerslag, rol: str) -> str:
     ronde, value = verslag.ronde, verslag.scores[rol]
     who = f"{woorden.ROLLEN[rol].lower()} ({_name(staat, ronde, rol)})"
-    grens = f"ondergrens {staat.casus.brief(rol).ondergrens:g}"
-    if ronde.akkoord:
+    grens = f"ondergrens {verslag.ondergrenzen[rol]:g}"
+    if ronde.akkoord and value is not None:
         mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
+        if onaanvaardbaar(brief_voor(staat.casus, rol, ronde.nummer), ronde.akkoord):
+            mark += " (een eigen geheim sluit dit akkoord uit)"
         return f"  Score {who}: {value:g} — {grens}: {mark}"
-    if value is None:
+    laatste = verslag.voorstel_scores[rol]
+    if laatste is None:
         return f"  Score {who}: — er is geen voorstel gedaan ({grens})"
-    return f"  Laatste voorstel voor {who}: {value:g} — geen akkoord ({grens})"
+    return (f"  Geen akkoord voor {who} — het laatste voorstel, niet aanvaard, gaf "
+            f"{laatste:g} ({grens})")
 
 
 def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:

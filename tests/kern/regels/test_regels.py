@@ -39,6 +39,7 @@ BASIS = {
     "verlengopties": "twee", "percelen": "een", "gunning": "kwaliteit",
     "sturing": "output", "eisen": "gewoon", "samenwerking": "los",
     "ruimte": "gesloten", "regie": "ambtelijk", "personeel": "blijft",
+    "overleg": "los", "beoordeling": "panel",
 }
 
 
@@ -54,6 +55,23 @@ def belang(rol: str, item: str) -> Zet:
 
 def argument(rol: str, item: str) -> Zet:
     return Zet(soort="argument", rol=rol, item=item)
+
+
+def vrij(rol: str, tekst: str, onderwerp: str, soort: str = "belang") -> Zet:
+    """A move in the player's own words with a topic label of their choosing."""
+    return Zet(soort=soort, rol=rol, tekst=tekst, onderwerp=onderwerp)
+
+
+def antwoord(rol: str, **velden: str) -> Zet:
+    return Zet(soort="antwoord", rol=rol, **velden)
+
+
+def onthul(rol: str, geheim: str) -> Zet:
+    return Zet(soort="onthul", rol=rol, geheim=geheim)
+
+
+def voorkeur(rol: str, punt: str, **velden: str) -> Zet:
+    return Zet(soort="voorkeur", rol=rol, punt=punt, **velden)
 
 
 def voorstel(rol: str, **keuzes: str) -> Zet:
@@ -75,6 +93,13 @@ def voorstel_eerst(*gesprek: Zet, **keuzes: str) -> tuple[Zet, ...]:
     """The municipality proposes at once, the talk follows, then the swo accepts."""
     assert len(gesprek) % 2 == 0, "the swo must be to move when it accepts"
     return (voorstel(G, **keuzes), *gesprek, Zet(soort="accepteer", rol=S))
+
+
+def afgewezen(*gesprek: Zet, **keuzes: str) -> tuple[Zet, ...]:
+    """The talk, then a proposal by whoever is to move, and the other side stops: the
+    round ends without agreement, with this as the last proposal."""
+    wie = _aan_zet(gesprek)
+    return (*gesprek, voorstel(wie, **keuzes), Zet(soort="stop", rol=other(wie)))
 
 
 def geen_voorstel(*gesprek: Zet) -> tuple[Zet, ...]:
@@ -102,14 +127,19 @@ class Les:
 
 
 LESSEN: tuple[Les, ...] = (
-    # 1. Innovation needs a long contract.
+    # 1. Innovation needs a long contract: the fixed duration counts, not the options.
     Les("looptijd-kort-voor-innovatie", raak=(
         Geval("two years without extensions", akkoord(looptijd="j2", verlengopties="geen")),
-        Geval("exactly five years in all", akkoord(looptijd="j5", verlengopties="geen")),
+        Geval("exactly four fixed years", akkoord(looptijd="j4", verlengopties="geen")),
+        Geval("two fixed years with four one-year options (misfire: the options only "
+              "the municipality controls made it pass)",
+              akkoord(looptijd="j2", verlengopties="vier")),
         Geval("a short contract in a prevention case",
               akkoord(looptijd="j2", verlengopties="geen"), doelen=("preventie",)),
+        Geval("the last proposal of a round without agreement, labelled as such",
+              afgewezen(looptijd="j2", verlengopties="geen")),
     ), mis=(
-        Geval("six years with extensions", akkoord(looptijd="j2", verlengopties="vier")),
+        Geval("five fixed years", akkoord(looptijd="j5", verlengopties="geen")),
         Geval("a short contract in a case without innovation or prevention",
               akkoord(looptijd="j2", verlengopties="geen"), doelen=("kostenbeheersing",)),
         Geval("no proposal at all", geen_voorstel()),
@@ -120,8 +150,12 @@ LESSEN: tuple[Les, ...] = (
         Geval("exactly eight years in all", akkoord(looptijd="j5", verlengopties="drie")),
     ), mis=(
         Geval("seven years in all", akkoord()),
+        Geval("four fixed years with four options: eight, but only four certain",
+              akkoord(looptijd="j4", verlengopties="vier")),
         Geval("nine years in a case without innovation",
               akkoord(looptijd="j5", verlengopties="vier"), doelen=("preventie",)),
+        Geval("nine years proposed but not agreed",
+              afgewezen(looptijd="j5", verlengopties="vier")),
     )),
     # 2. Many providers and partnership.
     Les("aanbieders-veel-voor-partnerschap", raak=(
@@ -140,12 +174,16 @@ LESSEN: tuple[Les, ...] = (
         Geval("forty providers without talk about marktordening",
               akkoord(aanbieders="veertig")),
         Geval("exactly twenty providers", akkoord(aanbieders="twintig")),
+        Geval("forty providers after free text labelled marktordening",
+              akkoord(vrij(G, "bla bla", "marktordening"), aanbieders="veertig")),
     ), mis=(
         Geval("ten providers", akkoord(aanbieders="tien")),
         Geval("forty providers after a question about marktordening",
               akkoord(vraag(G, "g-markt"), aanbieders="veertig")),
         Geval("forty providers with marktordening raised after the proposal",
               voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"), aanbieders="veertig")),
+        Geval("forty providers after a preference statement on the number of providers",
+              akkoord(voorkeur(G, "aanbieders", optie="drie"), aanbieders="veertig")),
         Geval("three providers", akkoord()),
         Geval("forty providers in a case that does not seek choice",
               akkoord(aanbieders="veertig"), doelen=("partnerschap",)),
@@ -155,6 +193,8 @@ LESSEN: tuple[Les, ...] = (
         Geval("a proposal without any talk", akkoord()),
         Geval("marktordening raised only after the proposal",
               voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"))),
+        Geval("only free text labelled marktordening before the proposal",
+              akkoord(vrij(G, "bla bla", "marktordening"))),
     ), mis=(
         Geval("a question about marktordening before the proposal",
               akkoord(vraag(G, "g-markt"))),
@@ -164,8 +204,12 @@ LESSEN: tuple[Les, ...] = (
         Geval("the municipality asks about marktordening first", akkoord(vraag(G, "g-markt"))),
         Geval("the swo asks about marktordening first",
               akkoord(belang(G, "g-budget"), vraag(S, "s-markt"))),
+        Geval("a preference statement on the number of providers first",
+              akkoord(voorkeur(G, "aanbieders", gewicht="gemiddeld"))),
     ), mis=(
         Geval("a proposal without any talk", akkoord()),
+        Geval("free text 'bla bla' labelled marktordening (misfire: it earned this)",
+              akkoord(vrij(G, "bla bla", "marktordening"))),
         Geval("marktordening raised only after the proposal",
               voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"))),
         Geval("marktordening discussed but no proposal", geen_voorstel(vraag(G, "g-markt"))),
@@ -174,12 +218,42 @@ LESSEN: tuple[Les, ...] = (
     Les("dialoog-mag-tijdens-aanbesteding", raak=(
         Geval("the municipality argues that dialogue is not allowed",
               geen_voorstel(argument(G, "g-dialoog-mag-niet"))),
-        Geval("the municipality says so in its own words", geen_voorstel(Zet(
-            soort="belang", rol=G, tekst="Tijdens de aanbesteding mogen we niet praten.",
-            onderwerp="dialoog_verboden"))),
+        Geval("the swo talks about dialogue but does not correct it",
+              geen_voorstel(argument(G, "g-dialoog-mag-niet"), belang(S, "s-praktijk"))),
     ), mis=(
+        Geval("the municipality says so in its own words (free text earns nothing)",
+              geen_voorstel(vrij(G, "Tijdens de aanbesteding mogen we niet praten.",
+                                 "dialoog_verboden"))),
         Geval("the municipality wants to keep talking", geen_voorstel(belang(G, "g-dialoog"))),
+        Geval("a legitimate remark on equal information (misfire: read as the misconception)",
+              geen_voorstel(belang(G, "g-gelijk"))),
+        Geval("the swo corrects the misconception",
+              geen_voorstel(argument(G, "g-dialoog-mag-niet"), argument(S, "s-dialoog-mag"))),
         Geval("the misconception is never voiced", akkoord()),
+    )),
+    Les("dialoog-misverstand-rechtgezet", raak=(
+        Geval("the swo corrects the misconception (misfire: correcting earned nothing)",
+              geen_voorstel(argument(G, "g-dialoog-mag-niet"), argument(S, "s-dialoog-mag"))),
+        Geval("the swo corrects it in answer to a question",
+              geen_voorstel(argument(G, "g-dialoog-mag-niet"), vraag(S, "s-markt"),
+                            vraag(G, "g-kern"), antwoord(S, item="s-dialoog-mag"))),
+    ), mis=(
+        Geval("the swo says dialogue is allowed, but nobody claimed otherwise",
+              geen_voorstel(belang(G, "g-budget"), argument(S, "s-dialoog-mag"))),
+        Geval("the misconception stands", geen_voorstel(argument(G, "g-dialoog-mag-niet"))),
+    )),
+    Les("dialoog-tafels-na-contract", raak=(
+        Geval("dialogue tables agreed", akkoord(overleg="tafels")),
+    ), mis=(
+        Geval("no dialogue tables", akkoord()),
+        Geval("dialogue tables proposed, no agreement (misfire: praised after no deal)",
+              afgewezen(overleg="tafels")),
+    )),
+    Les("dialoog-veel-aanbieders-zonder-tafel", raak=(
+        Geval("twenty providers without tables", akkoord(aanbieders="twintig")),
+    ), mis=(
+        Geval("twenty providers with tables", akkoord(aanbieders="twintig", overleg="tafels")),
+        Geval("ten providers without tables", akkoord(aanbieders="tien")),
     )),
     # 5. The lowest price becomes expensive.
     Les("prijs-laagste-prijs", raak=(
@@ -188,30 +262,52 @@ LESSEN: tuple[Les, ...] = (
     ), mis=(
         Geval("a tender awarded on quality", akkoord(inkoopvorm="aanbesteden")),
     )),
+    Les("prijs-kosten-niet-besproken", raak=(
+        Geval("cost control wanted, budget never raised", akkoord(), doelen=("kostenbeheersing",)),
+    ), mis=(
+        Geval("cost control wanted and the budget raised",
+              akkoord(belang(G, "g-budget")), doelen=("kostenbeheersing",)),
+        Geval("budget never raised, but cost control is no goal", akkoord()),
+        Geval("a round still going", (vraag(G, "g-kern"),), doelen=("kostenbeheersing",)),
+    )),
     # 6. Frequent change of provider.
     Les("wisseling-kort-aanbesteden", raak=(
         Geval("a two-year tender",
               akkoord(inkoopvorm="aanbesteden", looptijd="j2", verlengopties="geen")),
-        Geval("a tender of exactly four years in all",
-              akkoord(inkoopvorm="aanbesteden", looptijd="j2", verlengopties="twee")),
+        Geval("a tender of four fixed years with options",
+              akkoord(inkoopvorm="aanbesteden", looptijd="j4", verlengopties="vier")),
     ), mis=(
         Geval("a five-year tender",
               akkoord(inkoopvorm="aanbesteden", looptijd="j5", verlengopties="geen")),
         Geval("a two-year subsidy",
               akkoord(inkoopvorm="subsidie", looptijd="j2", verlengopties="geen")),
     )),
+    Les("wisseling-continuiteit-kort", raak=(
+        Geval("two fixed years in a case that wants continuity",
+              akkoord(looptijd="j2", verlengopties="vier"), doelen=("continuiteit",)),
+    ), mis=(
+        Geval("four fixed years in a case that wants continuity",
+              akkoord(looptijd="j4"), doelen=("continuiteit",)),
+        Geval("two fixed years, continuity no goal", akkoord(looptijd="j2")),
+    )),
     Les("wisseling-personeel-gaat-over", raak=(
         Geval("staff move to the new provider", akkoord(personeel="over")),
     ), mis=(
         Geval("staff stay where they are", akkoord()),
+        Geval("staff transfer proposed, no agreement", afgewezen(personeel="over")),
     )),
     # 7. Keep it flexible where innovation needs new entrants.
     Les("flexibel-ruimte-voor-nieuwkomers", raak=(
         Geval("room for new entrants", akkoord(ruimte="flexibel")),
+        Geval("room for new entrants with twenty providers",
+              akkoord(ruimte="flexibel", aanbieders="twintig")),
     ), mis=(
         Geval("a closed field", akkoord()),
+        Geval("room for new entrants beside forty providers (misfire: next to a "
+              "warning about the wide field)", akkoord(ruimte="flexibel", aanbieders="veertig")),
         Geval("room for new entrants in a case without innovation",
               akkoord(ruimte="flexibel"), doelen=("partnerschap",)),
+        Geval("room for new entrants proposed, no agreement", afgewezen(ruimte="flexibel")),
     )),
     Les("flexibel-gesloten-veld-bij-innovatie", raak=(
         Geval("one provider and a closed field", akkoord(aanbieders="een")),
@@ -251,6 +347,8 @@ LESSEN: tuple[Les, ...] = (
         Geval("output with a connecting party", akkoord(samenwerking="verbonden")),
         Geval("outcome in a consortium without a connector",
               akkoord(sturing="outcome", samenwerking="consortium")),
+        Geval("outcome with a connector proposed, no agreement",
+              afgewezen(sturing="outcome", samenwerking="verbonden")),
     )),
     Les("outcome-niet-besproken", raak=(
         Geval("outcome chosen without talking about it", akkoord(sturing="outcome")),
@@ -265,6 +363,20 @@ LESSEN: tuple[Les, ...] = (
               akkoord(inkoopvorm="maatschappelijk_aanbesteden")),
     ), mis=(
         Geval("a tender without residents", akkoord(inkoopvorm="aanbesteden")),
+        Geval("residents choose while the municipality assesses (misfire)",
+              akkoord(inkoopvorm="maatschappelijk_aanbesteden", beoordeling="gemeente")),
+        Geval("residents choosing proposed, no agreement",
+              afgewezen(inkoopvorm="maatschappelijk_aanbesteden")),
+    )),
+    Les("bewoners-meebeslissen-tegenstrijdig", raak=(
+        Geval("residents choose while the municipality assesses",
+              akkoord(inkoopvorm="maatschappelijk_aanbesteden", beoordeling="gemeente")),
+        Geval("residents choose while the municipality keeps many requirements",
+              akkoord(inkoopvorm="maatschappelijk_aanbesteden", eisen="veel")),
+    ), mis=(
+        Geval("residents choose, a panel assesses",
+              akkoord(inkoopvorm="maatschappelijk_aanbesteden")),
+        Geval("the municipality assesses a tender", akkoord(beoordeling="gemeente")),
     )),
     Les("bewoners-vroeg-besproken", raak=(
         Geval("residents discussed before the proposal", akkoord(vraag(G, "g-bewoners"))),
@@ -286,6 +398,8 @@ LESSEN: tuple[Les, ...] = (
     ), mis=(
         Geval("ordinary requirements", akkoord()),
         Geval("many requirements", akkoord(eisen="veel")),
+        Geval("few requirements in a tender with one main provider (misfire)",
+              akkoord(eisen="weinig", inkoopvorm="aanbesteden", aanbieders="een")),
     )),
     # 11. A consortium needs an independent connector.
     Les("consortium-zonder-verbinder", raak=(
@@ -296,14 +410,17 @@ LESSEN: tuple[Les, ...] = (
     )),
     # 12. Scale: neighbourhoods of at most about 25,000 residents.
     Les("schaal-te-groot", raak=(
-        Geval("one lot for 90,000 residents", akkoord()),
-        Geval("three theme lots of 30,000 residents", akkoord(percelen="drie_thema")),
+        Geval("one provider, one lot for 90,000 residents", akkoord(aanbieders="een")),
     ), mis=(
-        Geval("three neighbourhood lots", akkoord(percelen="drie_wijken")),
-        Geval("three theme lots of exactly 25,000 residents",
-              akkoord(percelen="drie_thema"), inwoners=75000),
-        Geval("one lot for 20,000 residents", akkoord(), inwoners=20000),
-        Geval("one lot in a town of 40,000", akkoord(), inwoners=40000),
+        Geval("three providers for 90,000 residents (misfire: fired on nearly every deal)",
+              akkoord()),
+        Geval("three theme lots, as Leiden (misfire: fired on Leiden's real lots)",
+              akkoord(percelen="drie_thema", aanbieders="drie")),
+        Geval("one provider after talk about scale",
+              akkoord(vraag(G, "g-schaal"), aanbieders="een")),
+        Geval("one provider in neighbourhood lots",
+              akkoord(percelen="drie_wijken", aanbieders="een")),
+        Geval("one provider in a town of 40,000", akkoord(aanbieders="een"), inwoners=40000),
         Geval("no proposal at all", geen_voorstel()),
     )),
     Les("schaal-per-wijk", raak=(
@@ -311,37 +428,70 @@ LESSEN: tuple[Les, ...] = (
     ), mis=(
         Geval("three theme lots", akkoord(percelen="drie_thema")),
     )),
+    Les("schaal-besproken", raak=(
+        Geval("scale discussed before the proposal", akkoord(vraag(G, "g-schaal"))),
+    ), mis=(
+        Geval("scale discussed in a village of 20,000",
+              akkoord(vraag(G, "g-schaal")), inwoners=20000),
+        Geval("scale never discussed", akkoord()),
+    )),
     # 13. Politics and administration from the start.
     Les("politiek-niet-betrokken", raak=(
         Geval("an agreement without talk about politics", akkoord()),
         Geval("a round stopped without talk about politics", geen_voorstel()),
     ), mis=(
         Geval("politics raised by the municipality", akkoord(belang(G, "g-bestuur"))),
-        Geval("an agreement that involves the administration", akkoord(regie="bestuur")),
         Geval("a round still going", (vraag(G, "g-kern"),)),
     )),
     Les("politiek-vroeg-betrokken", raak=(
         Geval("politics raised before the proposal", akkoord(belang(G, "g-bestuur"))),
+        Geval("politics raised before a proposal that was not agreed",
+              afgewezen(belang(G, "g-bestuur"))),
         Geval("an agreement that involves the administration", akkoord(regie="bestuur")),
     ), mis=(
         Geval("an agreement without politics", akkoord()),
         Geval("politics raised only after the proposal",
               voorstel_eerst(belang(S, "s-praktijk"), belang(G, "g-bestuur"))),
         Geval("politics raised but no proposal", geen_voorstel(belang(G, "g-bestuur"))),
+        Geval("the administration only in a proposal nobody agreed to",
+              afgewezen(regie="bestuur")),
     )),
     # 14. The core of the assignment and what happens in the field.
     Les("kern-gemeente-vraagt-naar-opdracht", raak=(
-        Geval("the municipality asks about the core", geen_voorstel(vraag(G, "g-kern"))),
+        Geval("the municipality asks about the core and gets an answer from the brief",
+              geen_voorstel(vraag(G, "g-kern"), antwoord(S, item="s-kern"))),
+        Geval("the swo answers in its own words",
+              geen_voorstel(vraag(G, "g-kern"), antwoord(S, tekst="Dat inwoners elkaar vinden."))),
     ), mis=(
+        Geval("the swo declines to answer",
+              geen_voorstel(vraag(G, "g-kern"), Zet(soort="weiger", rol=S))),
+        Geval("the swo passes the question by", geen_voorstel(vraag(G, "g-kern"),
+                                                              belang(S, "s-praktijk"))),
         Geval("only the swo asks about the core",
               geen_voorstel(belang(G, "g-budget"), vraag(S, "s-opdracht"))),
+        Geval("free text 'koffie?' labelled as the core, answered",
+              geen_voorstel(vrij(G, "koffie?", "kern_opdracht", "vraag"),
+                            antwoord(S, tekst="Graag."))),
+    )),
+    Les("kern-vraag-zonder-antwoord", raak=(
+        Geval("the swo declines to answer",
+              geen_voorstel(vraag(G, "g-kern"), Zet(soort="weiger", rol=S))),
+        Geval("the swo passes the question by",
+              geen_voorstel(vraag(G, "g-kern"), belang(S, "s-praktijk"))),
+    ), mis=(
+        Geval("the swo answers", geen_voorstel(vraag(G, "g-kern"), antwoord(S, item="s-kern"))),
+        Geval("a round still going", (vraag(G, "g-kern"),)),
     )),
     Les("kern-swo-vertelt-over-praktijk", raak=(
         Geval("the swo tells what happens in the field",
               geen_voorstel(belang(G, "g-budget"), belang(S, "s-praktijk"))),
+        Geval("the swo tells it by revealing a secret",
+              geen_voorstel(belang(G, "g-budget"), onthul(S, "s-wijkteam"))),
     ), mis=(
         Geval("only the municipality tells about the field",
               geen_voorstel(argument(G, "g-signalen"))),
+        Geval("the swo says 'koffie?' labelled praktijk (misfire: earned the compliment)",
+              geen_voorstel(belang(G, "g-budget"), vrij(S, "koffie?", "praktijk"))),
     )),
     Les("kern-opdracht-en-praktijk-onbesproken", raak=(
         Geval("an agreement without either", akkoord()),
@@ -353,11 +503,88 @@ LESSEN: tuple[Les, ...] = (
               akkoord(belang(G, "g-budget"), belang(S, "s-praktijk"))),
         Geval("a round still going", (belang(G, "g-budget"),)),
     )),
+    Les("kern-vragen-blijven-liggen", raak=(
+        Geval("two questions passed by",
+              geen_voorstel(vraag(G, "g-kern"), vraag(S, "s-markt"), belang(G, "g-budget"))),
+    ), mis=(
+        Geval("one question passed by, one answered",
+              geen_voorstel(vraag(G, "g-kern"), vraag(S, "s-markt"),
+                            antwoord(G, tekst="Drie."))),
+        Geval("one question declined, one passed by",
+              geen_voorstel(vraag(G, "g-kern"), vraag(S, "s-markt"),
+                            Zet(soort="weiger", rol=G))),
+    )),
+    Les("kern-iets-verteld", raak=(
+        Geval("the swo reveals a secret", geen_voorstel(belang(G, "g-budget"),
+                                                        onthul(S, "s-wijkteam"))),
+        Geval("the municipality answers with a secret",
+              geen_voorstel(belang(G, "g-budget"), vraag(S, "s-markt"),
+                            antwoord(G, geheim="geheim_1"))),
+    ), mis=(
+        Geval("nothing revealed", geen_voorstel(belang(G, "g-budget"))),
+    )),
     # 15. One fixed contact person.
+    Les("contactpersoon-eenvoud-veel-aanbieders", raak=(
+        Geval("twenty providers and no fixed contact where simplicity is a goal",
+              akkoord(aanbieders="twintig"), doelen=("eenvoud",)),
+    ), mis=(
+        Geval("twenty providers with a fixed contact",
+              akkoord(aanbieders="twintig", regie="contactpersoon"), doelen=("eenvoud",)),
+        Geval("three providers where simplicity is a goal", akkoord(), doelen=("eenvoud",)),
+        Geval("twenty providers, simplicity no goal", akkoord(aanbieders="twintig")),
+    )),
     Les("contactpersoon-vast", raak=(
         Geval("a fixed contact person", akkoord(regie="contactpersoon")),
     ), mis=(
         Geval("no fixed contact person", akkoord()),
+        Geval("a fixed contact person proposed, no agreement", afgewezen(regie="contactpersoon")),
+    )),
+    # Every contracting form has its own risks.
+    Les("vorm-subsidie-stapeling", raak=(
+        Geval("subsidy for forty organisations", akkoord(aanbieders="veertig")),
+    ), mis=(
+        Geval("subsidy for three organisations", akkoord()),
+        Geval("a tender with forty providers", akkoord(inkoopvorm="aanbesteden",
+                                                       aanbieders="veertig")),
+    )),
+    Les("vorm-subsidie-zonder-resultaat", raak=(
+        Geval("subsidy steering on output", akkoord()),
+    ), mis=(
+        Geval("subsidy steering on outcome", akkoord(belang(G, "g-outcome"), sturing="outcome")),
+        Geval("a tender steering on output", akkoord(inkoopvorm="aanbesteden")),
+    )),
+    Les("vorm-open-house-zonder-selectie", raak=(
+        Geval("open house without tables", akkoord(inkoopvorm="open_house")),
+    ), mis=(
+        Geval("open house with tables", akkoord(inkoopvorm="open_house", overleg="tafels")),
+        Geval("open house where partnership is no goal",
+              akkoord(inkoopvorm="open_house"), doelen=("keuzevrijheid",)),
+    )),
+    Les("vorm-aanbesteden-veel-eisen", raak=(
+        Geval("a tender with many requirements",
+              akkoord(inkoopvorm="aanbesteden", eisen="veel")),
+    ), mis=(
+        Geval("a tender with ordinary requirements", akkoord(inkoopvorm="aanbesteden")),
+        Geval("a subsidy with many requirements", akkoord(eisen="veel")),
+    )),
+    # Accepting below one's own bottom line.
+    Les("akkoord-onder-ondergrens-gemeente", raak=(
+        Geval("the municipality accepts a deal below its line (misfire: unremarked)",
+              (belang(G, "g-budget"), voorstel(S, gunning="prijs"),
+               Zet(soort="accepteer", rol=G))),
+        Geval("the municipality proposes it itself and the swo accepts",
+              akkoord(gunning="prijs")),
+    ), mis=(
+        Geval("a deal at the municipality's line or above", akkoord()),
+        Geval("the municipality stops instead",
+              (belang(G, "g-budget"), voorstel(S, gunning="prijs"), Zet(soort="stop", rol=G))),
+    )),
+    Les("akkoord-onder-ondergrens-swo", raak=(
+        Geval("the swo accepts a term its own secret rules out",
+              akkoord(looptijd="j2")),
+    ), mis=(
+        Geval("a term the swo can live with", akkoord(looptijd="j4")),
+        Geval("the swo's line is not the municipality's", akkoord(gunning="prijs")),
     )),
 )
 

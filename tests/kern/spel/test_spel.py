@@ -133,16 +133,18 @@ def test_free_text_needs_text(begin):
         step(begin, zet("vraag", tekst="   "))
 
 
-def test_free_text_counts_for_its_chosen_topic(begin):
-    """A free-text interest with a topic records that topic."""
-    staat = step(begin, zet("belang", tekst="We willen minder formulieren.", onderwerp="eisen"))
-    assert staat.ronde.dialogue.deelde["gemeente"] == {"eisen"}
+def test_free_text_earns_no_topic_whatever_its_label(begin):
+    """Free text plays, but its own label earns no topic: credit comes from the brief
+    ("bla bla" labelled marktordening once earned the marktordening compliments)."""
+    staat = step(begin, zet("belang", tekst="bla bla", onderwerp="marktordening"))
+    assert (staat.ronde.dialogue.besproken, len(staat.ronde.zetten)) == (frozenset(), 1)
 
 
-def test_free_text_without_a_topic_counts_as_overig(begin):
-    """A free-text question without a topic is recorded under 'overig'."""
+def test_free_text_without_a_topic_earns_no_topic(begin):
+    """A free-text question without a topic is played and recorded under no topic."""
     staat = step(begin, zet("vraag", tekst="Hoe gaat het?"))
-    assert staat.ronde.dialogue.besproken == {"overig"}
+    assert staat.ronde.dialogue.besproken == frozenset()
+    assert staat.ronde.uitwisseling.open_vraag.tekst == "Hoe gaat het?"
 
 
 def test_topics_before_the_first_proposal_are_remembered_apart(begin):
@@ -486,11 +488,12 @@ def test_a_report_says_which_side_reached_its_bottom_line(begin):
 
 
 def test_a_report_without_agreement_meets_no_bottom_line(begin):
-    """A round that ends without a deal reaches no bottom line, even after a good proposal."""
+    """A round that ends without a deal reaches no bottom line, even after a good proposal;
+    the rejected proposal's scores stand apart from the (empty) agreement scores."""
     staat = step(gemeente_stelt_voor(begin), zet("stop", "swo"))
     rapport = verslag(staat, staat.ronde)
-    assert (rapport.scores["gemeente"], rapport.boven_ondergrens) == (
-        100.0, {"gemeente": False, "swo": False})
+    assert (rapport.scores, rapport.voorstel_scores["gemeente"], rapport.boven_ondergrens) == (
+        {"gemeente": None, "swo": None}, 100.0, {"gemeente": False, "swo": False})
 
 
 def test_a_report_gives_the_feedback_of_the_rules_that_hold(begin):

@@ -53,7 +53,7 @@ def test_the_feedback_carries_its_source_and_the_scores_their_bottom_line(
     assert main(["--casussen", str(casussen), "export", str(save)]) == 0
     text = save.with_suffix(".md").read_text(encoding="utf-8")
     round_one = text.split("## Ronde 2")[0]
-    assert "**Compliment:** Met de verlengopties kan deze samenwerking acht jaar" in round_one
+    assert "**Compliment:** Vijf jaar of meer ligt vast, en met de verlengopties" in round_one
     assert "*(bron: Sociaal Werk Nederland, 2021 (gemeente Leiden))*" in round_one
     assert "| Gemeente | Anna | 55 | 40 | ja |" in round_one
 
@@ -120,7 +120,7 @@ def test_a_player_name_cannot_break_the_debrief_into_headings_or_table_cells() -
     """Names were written raw: a newline made a heading, a pipe split the score table."""
     text = _hostile_debrief()
     assert not any(line.startswith("# Kop") for line in text.splitlines())
-    assert "| Gemeente | Anna \\# Kop \\| x | — | 40 | nee |" in text
+    assert "| Gemeente | Anna \\# Kop \\| x | — | 40 | geen akkoord |" in text
 
 
 def test_control_characters_from_players_stay_out_of_the_debrief() -> None:
