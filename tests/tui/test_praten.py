@@ -1,0 +1,167 @@
+"""The dialogue's new moves in the app: answer a question, state a preference, tell a
+secret, read what you know of the other side, all behind the hot-seat handover.
+
+The case `praten` gives every private text and number of one side a form nothing else
+on screen has, so a leak to the player not at the keyboard is found by reading the
+screen (as `test_privacy` does for the older moves).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from simulatie.kern.model.score import score
+from simulatie.tui.app import make_app
+from tui_hulp import DATA, KLEIN, op_scherm, schermtekst, wacht_op
+
+PRATEN = DATA / "praten"
+OVERDRACHT = re.compile(r"Geef het toetsenbord aan (\S+) \(")
+DEBRIEF = ("FeedbackScherm", "SessieEindeScherm")
+
+
+def _getal(waarde: float) -> re.Pattern[str]:
+    tekst = f"{waarde:g}"
+    return re.compile(r"(?<![\d,.])" + re.escape(tekst).replace(r"\.", "[.,]") + r"(?![\d])")
+
+
+def _getallen(brief, casus, extra=()) -> set[float]:
+    punten = casus.onderhandelpunten
+    alle = itertools.product(*([(pid, o) for o in p.opties] for pid, p in punten.items()))
+    uit = {brief.ondergrens, *extra, *(w for waarden in brief.waarden.values()
+                                       for w in waarden.values())}
+    uit |= {score(brief, dict(keuzes)) for keuzes in alle}
+    return {w for w in uit if w != int(w)}
+
+
+class Tafel:
+    """Two players at one screen; every screen is checked against who holds the keyboard.
+
+    A secret told aloud is the other side's to read from then on; nothing else private
+    of the side not at the keyboard may show.
+    """
+
+    def __init__(self, pilot) -> None:
+        self.pilot, self.app = pilot, pilot.app
+        self.bij: str | None = None
+        self.genoemd: str | None = None
+        self.schermen: list[str] = []
+        casus = self.app.catalogus.casussen["praten"].casus
+        self.casus = casus
+        effecten = [w for g in casus.brief("swo").geheimen for o in g.effect.values()
+                    for w in o.values()]
+        self.getallen = {"gemeente": _getallen(casus.brief("gemeente"), casus, effecten),
+                         "swo": _getallen(casus.brief("swo"), casus)}
+        self.getallen = {"gemeente": self.getallen["gemeente"] - self.getallen["swo"],
+                         "swo": self.getallen["swo"] - self.getallen["gemeente"]}
+
+    def _private(self, rol: str) -> list[str]:
+        brief = self.casus.brief(rol)
+        verteld = set(self.app.staat.ronde.uitwisseling.onthuld_door(rol))
+        return [brief.functie, brief.situatie,
+                *(g.tekst for g in brief.geheimen if g.id not in verteld)]
+
+    def _rol(self, naam: str) -> str:
+        staat = self.app.staat
+        return staat.ronde.rol_van(staat.spelers.index(naam))
+
+    async def druk(self, *toetsen: str) -> None:
+        for toets in toetsen:
+            if toets == "enter" and self.genoemd is not None:
+                self.bij = self.genoemd
+            await self.pilot.press(toets)
+            await self.kijk()
+
+    async def kijk(self) -> None:
+        for _ in range(3):
+            await self.pilot.pause()
+        tekst = schermtekst(self.app)
+        naam = type(self.app.screen).__name__
+        self.schermen.append(naam)
+        genoemd = OVERDRACHT.search(tekst)
+        self.genoemd = genoemd.group(1) if genoemd else None
+        houder = None if genoemd or self.app.staat is None else self.bij
+        for rol in ("gemeente", "swo"):
+            if houder is not None and self._rol(houder) == rol:
+                continue
+            for geheim in self._private(rol):
+                assert geheim not in tekst, f"{naam} toont {geheim!r} van {rol}:\n{tekst}"
+            if naam in DEBRIEF:
+                continue
+            for waarde in self.getallen[rol]:
+                assert not _getal(waarde).search(tekst), (
+                    f"{naam} toont {waarde:g} van {rol} (toetsenbord: {houder}):\n{tekst}")
+
+    async def op(self, scherm: str) -> str:
+        await op_scherm(self.pilot, scherm)
+        await self.kijk()
+        return schermtekst(self.app)
+
+
+async def _aan_tafel(tafel: Tafel) -> None:
+    app = tafel.app
+    app.start_sessie(app.catalogus.casussen["praten"], ("Anna", "Bram"))
+    for _ in range(2):
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter")
+        await tafel.op("BriefScherm")
+        await tafel.druk("enter")
+    await tafel.op("DialoogScherm")
+    assert tafel.bij == "Anna"
+
+
+async def test_question_answer_preference_secret_proposal_accept_without_a_leak(tmp_path):
+    app = make_app(PRATEN, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    async with app.run_test(size=KLEIN) as pilot:
+        tafel = Tafel(pilot)
+        await _aan_tafel(tafel)
+        await tafel.druk("v")  # Anna asks the question from her brief
+        await tafel.op("PraatScherm")
+        await tafel.druk("enter")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter")  # Bram: the question waits, answering comes first
+        scherm = await tafel.op("DialoogScherm")
+        assert "Wat is de kern van jullie werk?" in scherm
+        assert app.screen.query_one("#zetten").highlighted_option.id == "antwoord"
+        await tafel.druk("enter")
+        scherm = await tafel.op("AntwoordScherm")
+        assert "Anna (Gemeente) vraagt: Wat is de kern van jullie werk?" in scherm
+        lijst = app.screen.query_one("#antwoorden")
+        assert lijst.get_option_at_index(0).id == "item:kern"  # on the question's topic
+        await tafel.druk("enter")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter", "k")  # Anna states a preference, the true one
+        scherm = await tafel.op("VoorkeurScherm")
+        assert "Je zegt: Inkoopvorm weegt gemiddeld voor ons; liefst Aanbesteden" in scherm
+        await tafel.druk("enter")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter", "o")  # Bram tells the secret with an effect
+        await tafel.op("OnthulScherm")
+        await tafel.druk("down", "enter")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter", "i")  # Anna reads what she learnt
+        scherm = await tafel.op("KennisScherm")
+        assert "Swogeheim twee: vier partners werken al samen." in scherm
+        assert "Swoantwoord: hulp dichtbij, in de wijk." in scherm
+        assert "Aanbieders · Vijf: nu 63,7, was 22,7" in scherm
+        assert "Swogeheim: de organisatie" not in scherm  # not told
+        await tafel.druk("escape", "p")
+        await tafel.op("VoorstelScherm")
+        for punt, optie in dict(inkoopvorm="subsidie", aanbieders="vijf", looptijd="j6",
+                                verlengopties="geen").items():
+            app.screen.query_one(f"#punt-{punt}").value = optie
+        await wacht_op(pilot, lambda: len(app.screen.keuzes()) == 4)
+        await tafel.druk("ctrl+s")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter", "i")  # Bram's knowledge: Anna's statement as stated
+        scherm = await tafel.op("KennisScherm")
+        assert "Inkoopvorm weegt gemiddeld voor ons; liefst Aanbesteden" in scherm
+        await tafel.druk("escape", "a")
+        await tafel.op("BevestigScherm")
+        await tafel.druk("j")
+        await tafel.op("FeedbackScherm")
+    soorten = [z.soort for z in app.sessie.zetten]
+    assert soorten == ["vraag", "antwoord", "voorkeur", "onthul", "voorstel", "accepteer"]
+    assert {"AntwoordScherm", "VoorkeurScherm", "OnthulScherm", "KennisScherm"} <= set(
+        tafel.schermen)
