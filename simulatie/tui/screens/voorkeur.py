@@ -41,6 +41,10 @@ twee weglaten. Onderaan staat wat je zegt. **Enter** op een punt of **Ctrl+S** z
 komt pas in de nabespreking.
 """
     BINDINGS = [Binding("ctrl+s", "zeg", "Zeg het")]
+    DEFAULT_CSS = """
+    VoorkeurScherm #voorkeur-keuzes { height: auto; }
+    VoorkeurScherm #voorkeur-keuzes Select { width: 1fr; }
+    """
 
     def __init__(self, staat: SessieStaat, mogelijk: MogelijkeZet) -> None:
         super().__init__()
@@ -61,6 +65,7 @@ komt pas in de nabespreking.
             yield Label("Volgens je brief:")
             yield OptionList(*(Option(Content(self._waar_tekst(v)), id=p)
                                for p, v in self.waar.items()), id="punten")
+            yield Label("Aanpassen mag (Tab):")
             with Horizontal(id="voorkeur-keuzes"):
                 yield Keuzelijst([(t, g) for g, t in woorden.GEWICHTEN.items()]
                                  + [("gewicht niet zeggen", NIET)],

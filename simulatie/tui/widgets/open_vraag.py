@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.widgets import Static
 
 from simulatie.kern.spel import SessieStaat
@@ -26,5 +27,4 @@ class OpenVraag(Static):
             return
         self.remove_class("-geen")
         self.border_title = opmaak("Vraag van $wie", wie=speler_label(staat, vraag.door))
-        self.update(opmaak("$tekst\n[dim]t antwoorden · n geen antwoord[/dim]",
-                           tekst=vraag.tekst))
+        self.update(Content(vraag.tekst))  # what a player typed: never markup
