@@ -7,14 +7,28 @@ private: a told secret shows to both players.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from simulatie.kern.model import Casus, Zet, woorden
 from simulatie.kern.model.kennis import brief_voor
+
+if TYPE_CHECKING:
+    from simulatie.kern.spel import RondeStaat
 
 NIEUWE_SOORTEN = ("antwoord", "weiger", "voorkeur", "onthul")
 
 # What became of a question, as the chat labels it.
 VRAAG_STATUS = {"open": "vraag", "beantwoord": "vraag · beantwoord",
                 "geweigerd": "vraag · geen antwoord", "genegeerd": "vraag · niet op ingegaan"}
+
+
+def vraag_afloop(ronde: RondeStaat, nummer: int) -> str:
+    """' · beantwoord' after move `nummer` of the round when it was a question that
+    has been answered, declined or passed by; '' otherwise."""
+    for vraag in ronde.uitwisseling.vragen:
+        if vraag.zet == nummer and vraag.status != "open":
+            return " · " + VRAAG_STATUS[vraag.status].removeprefix("vraag · ")
+    return ""
 
 
 def uitspraak_tekst(casus: Casus, zet: Zet, ronde: int = 1) -> str:

@@ -168,7 +168,10 @@ def zet_kort(casus: Casus, zet: Zet) -> str:
         opties = " · ".join(optie_titel(casus, pid, keuzes[pid])
                             for pid in casus.onderhandelpunten if pid in keuzes)
         return f"{SOORT_KORT[zet.soort].capitalize()}: {opties}"
-    return " ".join(zet_tekst(casus, zet).split())
+    tekst = " ".join(zet_tekst(casus, zet).split())
+    if zet.soort in NIEUWE_SOORTEN:  # said in words: the kind says what they were
+        return f"{SOORT_KORT[zet.soort].capitalize()}: {tekst}"
+    return tekst
 
 
 def tijd_tekst(moment: datetime | None, kort: bool = False) -> str:

@@ -165,3 +165,41 @@ async def test_question_answer_preference_secret_proposal_accept_without_a_leak(
     assert soorten == ["vraag", "antwoord", "voorkeur", "onthul", "voorstel", "accepteer"]
     assert {"AntwoordScherm", "VoorkeurScherm", "OnthulScherm", "KennisScherm"} <= set(
         tafel.schermen)
+
+
+async def test_a_declined_and_an_ignored_question_read_so_in_the_chat_and_the_replay(tmp_path):
+    from simulatie.kern.model import Zet
+    from simulatie.kern.opslag import load
+
+    app = make_app(PRATEN, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    async with app.run_test(size=KLEIN) as pilot:
+        tafel = Tafel(pilot)
+        await _aan_tafel(tafel)
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter", "n")  # Bram declines, with a reason
+        await tafel.op("WeigerScherm")
+        await tafel.druk(*"later", "enter")
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter")
+        app.probeer(Zet(soort="vraag", rol="gemeente", tekst="Koffie?"))
+        app.probeer(Zet(soort="vraag", rol="swo", item="v1"))  # passes Anna's question by
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter")
+        scherm = await tafel.op("DialoogScherm")
+        assert "vraag · geen antwoord" in scherm
+        assert "Daar wil ik nu niet op" in scherm  # the bubble wraps the rest
+        assert "vraag · niet op ingegaan" in scherm
+        bestand = app.bestand
+    app = make_app(PRATEN, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.herspeel([load(bestand, app.catalogus)])
+        await op_scherm(pilot, "HerspeelScherm")
+        await pilot.press(*["right"] * 4)
+        await wacht_op(pilot, lambda: app.screen.positie == 4)
+        scherm = schermtekst(app)  # the log wraps a long line under its start
+        assert "Wat is de kern van jullie werk? ·" in scherm and "│     geen antwoord" in scherm
+        assert "Geen antwoord: Daar wil ik nu niet op" in scherm
+        assert "Koffie? · niet op ingegaan" in scherm
