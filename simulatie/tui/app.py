@@ -1,55 +1,42 @@
 """The Textual app: holds the session and moves the players from screen to screen.
 
 The app owns the one mutable thing, the `Sessie` (the list of moves) and the state
-folded from it. Screens read `app.staat` and hand moves to `app.probeer`; no screen
-changes the state itself. After every move the whole session is saved (`bewaar`), so a
+folded from it. Screens are given the state and post the move a player chose
+(`ZetGekozen`); `probeer` plays it, and no screen changes the state itself. After every move the whole session is saved (`bewaar`), so a
 crash loses nothing; `hervat` puts a saved session back, `herspeel` opens saves for a
 trainer to replay or compare (those screens keep their own copy, never `app.staat`).
 
-Start-up: the core (pydantic, the rules library) and loading the cases cost about as
-much as Textual itself, so this module, the start screen and the case list never import
-it; the screens of a session are imported in the methods that open them. The core loads
-in a thread. Without a cached case list (`casuslijst`) that thread starts with the app;
-with one, the case list shows from the cache and the thread waits until that list has
-painted (or the player lingers on the start screen): two Python threads share one
-interpreter lock, so a load running meanwhile would slow every screen on the way.
+Screens tell the app what happened through the messages in `messages.py`; the app
+hands them what they show. Start-up (where the cases come from, their loading thread
+and cache) lives in `opstart.py`; the screens of a session are imported where they open,
+so starting the app does not import the core.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from textual import work
-from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.reactive import var
 from textual.screen import Screen
 
-from .messages import (BewaardGevraagd, BriefGevraagd, NaarStart, SaveGekozen, SessieAfgerond,
+from .algemeen import Algemeen
+from .messages import (BewaardGevraagd, CasussenGevraagd, LijstGetoond, MapGekozen,
+                       NaarStart, NotitieGeschreven, SaveGekozen, SessieAfgerond,
                        SpelersGekozen, ZetGekozen)
-from .screens.basis import Scherm
-from .screens.bevestig import BevestigScherm
+from .opstart import LEZEN, Casusbron
+from .toetsenbord import Toetsenbord
 from .screens.start import StartScherm
-from .widgets.opdrachten import Opdrachten
 
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
     from simulatie.kern.model import Sessie, Zet
     from simulatie.kern.opslag import GeladenSessie
     from simulatie.kern.spel import GeladenCasus, SessieStaat
-
-    from .casuslijst import CasusLijst
-
-
-LEZEN = 0.4
-"""Seconds a player looks at the start screen before the core loads behind it (with a
-cached case list). Shorter would slow the case list for one who presses 'n' at once."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +47,7 @@ class Opening:
     saves: tuple[GeladenSessie, ...]
 
 
-class SimulatieApp(App[None]):
+class SimulatieApp(Toetsenbord, Algemeen):
     """A workshop round in the terminal: pick a case, talk, propose, swap roles."""
 
     CSS_PATH = "app.tcss"
@@ -85,50 +72,23 @@ class SimulatieApp(App[None]):
                  meegeleverd: bool = True, catalogus: Catalogus | None = None,
                  opening: Opening | None = None, cache_dir: Path | None = None) -> None:
         super().__init__()
-        self.casussen_dir = casussen_dir
-        self.meegeleverd = meegeleverd
+        self.bron = Casusbron(casussen_dir, meegeleverd, catalogus, cache_dir)
         self.saves_dir = saves_dir or Path("saves")
-        self._catalogus = catalogus
-        self._laden = threading.Lock()
         self._vooruit_gestart = False
         self.opening = opening
         self.geladen: GeladenCasus | None = None
         self.sessie: Sessie | None = None
         self.bestand: Path | None = None  # where this session is autosaved; None until move 1
         self.toetsenbord: str | None = None  # role that took the keyboard at the last handover
-        self.cache_dir = cache_dir  # where the case list is kept between starts; None: not kept
-        self.casuslijst: CasusLijst | None = None  # what the case screen shows
-        self._cache: tuple[Path, str] | None = None  # (file, key) for this start's folders
-        if catalogus is None and cache_dir is not None:
-            self.casuslijst = self._uit_cache(cache_dir)
-        if catalogus is None and self.casuslijst is None:
-            # Not a worker: those only start once the app runs.
-            threading.Thread(target=self._laad_vroeg, name="casussen-laden").start()
-
-    def _uit_cache(self, cache_dir: Path) -> CasusLijst | None:
-        """The case list kept at the last start, if the files are still the same."""
-        from . import casuslijst
-
-        mappen = self.mappen
-        self._cache = (casuslijst.cache_file(cache_dir, mappen), casuslijst.fingerprint(mappen))
-        return casuslijst.read_cache(*self._cache)
-
-    def _laad_vroeg(self) -> None:
-        """Load the cases (and import the case screen) as early as possible."""
-        try:
-            self.catalogus
-            from .screens import casussen  # noqa: F401
-        except Exception:  # noqa: BLE001 — `_laad_vooruit` tries again and reports it
-            pass
 
     def get_default_screen(self) -> Screen:
         return StartScherm()
 
     def on_mount(self) -> None:
-        if self.casuslijst is None or self._catalogus is not None:
-            self.laad_vooruit()
-        else:  # from the cache: the case screen starts the load once it has painted
+        if self.bron.uit_cache:  # the case screen starts the load once it has painted
             self.set_timer(LEZEN, self.laad_vooruit)
+        else:
+            self.laad_vooruit()
         if self.opening is not None:
             self.call_after_refresh(self._open, self.opening)
 
@@ -146,61 +106,42 @@ class SimulatieApp(App[None]):
 
     @work(thread=True, exit_on_error=False)
     def _laad_vooruit(self) -> None:
-        """Tell the case screen when the cases are there (waiting for `_laad_vroeg`)."""
-        from . import casuslijst
-
-        oud = self.casuslijst
+        """Tell the case screen when the cases are there."""
         try:
-            self.casuslijst = casuslijst.from_catalogus(self.catalogus, self.mappen)
-            from .screens import casussen  # noqa: F401
+            self.bron.laad_lijst()
         finally:  # on failure the case screen loads again and shows the error
             self.call_from_thread(setattr, self, "catalogus_klaar", True)
-        # Kept for the next start only now: writing waits for the disk, the list need not.
-        if self._cache is not None and self.casuslijst != oud:  # key made before the load
-            casuslijst.write_cache(*self._cache, self.casuslijst)
-
-    @property
-    def mappen(self) -> list[Path]:
-        """The folders the cases come from, own folder first."""
-        from . import catalogus
-
-        return catalogus.folders(self.casussen_dir, self.meegeleverd)
 
     @property
     def catalogus(self) -> Catalogus:
         """The cases; waits for the loading thread when it is still busy."""
-        with self._laden:
-            if self._catalogus is None:
-                from . import catalogus
+        return self.bron.catalogus
 
-                self._catalogus = catalogus.load(self.casussen_dir, self.meegeleverd)
-        return self._catalogus
+    @property
+    def casussen_dir(self) -> Path | None:
+        return self.bron.eigen
 
-    def lees_casussen(self, eigen: Path | None) -> tuple[Catalogus, CasusLijst]:
-        """Read the case folders again (F5, own folder; in a thread): cases and their list.
+    @property
+    def mappen(self) -> list[Path]:
+        return self.bron.mappen
 
-        The list is kept for the next start, under a key made before the files are read:
-        a file changed meanwhile then gives a key that no later start will match.
-        """
-        from . import casuslijst, catalogus
+    def on_map_gekozen(self, event: MapGekozen) -> None:
+        self.bron.kies_map(event.map)
 
-        mappen = catalogus.folders(eigen, self.meegeleverd)
-        sleutel = casuslijst.fingerprint(mappen) if self.cache_dir is not None else None
-        nieuw = catalogus.load(eigen, self.meegeleverd)
-        lijst = casuslijst.from_catalogus(nieuw, mappen)
-        if self.cache_dir is not None and sleutel is not None:
-            casuslijst.write_cache(casuslijst.cache_file(self.cache_dir, mappen), sleutel, lijst)
-        return nieuw, lijst
+    def on_casussen_gevraagd(self, _: CasussenGevraagd) -> None:
+        from .screens.casussen import CasusKiezenScherm
 
-    def vervang_catalogus(self, nieuw: Catalogus, lijst: CasusLijst) -> Catalogus:
-        """Put freshly read cases and their list in place; returns the old cases.
+        self.push_screen(CasusKiezenScherm(self.bron, self.catalogus_klaar))
 
-        A session under way keeps its own loaded case, so a reload never changes it.
-        """
-        with self._laden:
-            oud, self._catalogus = self._catalogus, nieuw
-            self.casuslijst = lijst
-        return oud or nieuw
+    def on_lijst_getoond(self, _: LijstGetoond) -> None:
+        self.laad_vooruit()
+
+    def watch_catalogus_klaar(self, klaar: bool) -> None:
+        from .screens.casussen import CasusKiezenScherm
+
+        for scherm in self.screen_stack:
+            if isinstance(scherm, CasusKiezenScherm):
+                scherm.geladen(klaar)
 
     # -- the session ----------------------------------------------------------------
 
@@ -311,17 +252,30 @@ class SimulatieApp(App[None]):
         else:
             self.herspeel(event.saves)
 
+    def on_notitie_geschreven(self, event: NotitieGeschreven) -> None:
+        """A trainer's note, into the save as it is now (moves played meanwhile stay)."""
+        from simulatie.kern.opslag import add_note
+
+        from .screens.herspelen import HerspeelScherm
+        from .weergave import bewaar_reden
+
+        bestand, k = event.geladen.bestand, event.nummer
+        try:
+            in_bestand = add_note(bestand, k, event.tekst)
+        except Exception as error:  # noqa: BLE001 — the replay goes on without the note
+            self.notify(f"{bewaar_reden(error)} ({bestand}). De notitie is niet bewaard.",
+                        title="Notitie niet bewaard", severity="error")
+            return
+        for scherm in self.screen_stack:
+            if isinstance(scherm, HerspeelScherm) and scherm.geladen.bestand == bestand:
+                scherm.notitie_bewaard(in_bestand.notities)
+        self.notify(f"Notitie bij zet {k} bewaard." if event.tekst else
+                    f"Notitie bij zet {k} weggehaald.", title="Bewaard")
+
     def on_bewaard_gevraagd(self, event: BewaardGevraagd) -> None:
         from .screens.bewaard import BewaardScherm  # imports the core: see the module doc
 
         self.push_screen(BewaardScherm(event.modus, self.saves_dir, lambda: self.catalogus))
-
-    def on_brief_gevraagd(self, _: BriefGevraagd) -> None:
-        """'Mijn brief' during play: only the brief of who took the keyboard last."""
-        if self.toetsenbord is None or self.staat is None:
-            self.notify("Geef eerst het toetsenbord over.", title="Geen brief")
-            return
-        self._toon_brief(self.toetsenbord)
 
     def on_sessie_changed(self, sessie: Sessie) -> None:
         """Called after every change of the session: autosave, from the first move on."""
@@ -403,101 +357,6 @@ class SimulatieApp(App[None]):
         from .screens.dialoog import DialoogScherm
 
         return [s for s in self.screen_stack if isinstance(s, DialoogScherm)]
-
-    def deel_briefs_uit(self) -> None:
-        """A round starts: each player reads their own brief, the provider first.
-
-        The municipality opens the talk, so it reads last and keeps the keyboard.
-        """
-        self.geef_toetsenbord("swo", brief=True,
-                              daarna=lambda: self.geef_toetsenbord("gemeente", brief=True))
-
-    def geef_toetsenbord(self, rol: str, brief: bool,
-                         daarna: Callable[[], None] | None = None) -> None:
-        """Hot seat: the one door to private information.
-
-        A handover screen names the player of `rol`; only once they confirm that they
-        hold the keyboard may their own brief, score or bottom line show (with `brief`,
-        their brief at once). A handover not yet taken gives way to this one.
-        """
-        from .screens.overdracht import OverdrachtScherm
-
-        assert self.staat is not None
-        self.toetsenbord = None
-        while isinstance(self.screen, OverdrachtScherm) or self._is_brief(self.screen):
-            self.pop_screen()
-        naam = self.staat.spelers[self.staat.ronde.speler(rol)]
-
-        def genomen(_: object) -> None:
-            self.toetsenbord = rol
-            if brief:
-                self._toon_brief(rol, daarna)
-            elif daarna is not None:
-                daarna()
-
-        self.push_screen(OverdrachtScherm(naam, rol, brief), genomen)
-
-    def _toon_brief(self, rol: str, daarna: Callable[[], None] | None = None) -> None:
-        from .screens.brief import BriefScherm
-
-        assert self.staat is not None
-        naam = self.staat.spelers[self.staat.ronde.speler(rol)]
-        self.push_screen(BriefScherm(self.staat.casus, rol, naam),
-                         lambda _: daarna() if daarna is not None else None)
-
-    @staticmethod
-    def _is_brief(screen: Screen) -> bool:
-        return type(screen).__name__ == "BriefScherm"  # not imported: see the module doc
-
-    # -- app-wide actions ---------------------------------------------------------------
-
-    def action_hulp(self) -> None:
-        from .screens.hulp import HulpScherm
-
-        if not isinstance(self.screen, HulpScherm):
-            self.push_screen(HulpScherm(self.screen))
-
-    async def action_quit(self) -> None:
-        if isinstance(self.screen, BevestigScherm) and self.screen.id == "afsluiten":
-            return
-        # Enter quits where nothing is lost: no moves yet, or every move is saved.
-        niets_kwijt = self.sessie is None or not self.sessie.zetten or self.bewaar_fout is None
-        vraag = BevestigScherm("Wil je het spel afsluiten?", self._bewaard_uitleg(),
-                               ja="Afsluiten", nee="Blijven", id="afsluiten",
-                               enter_ja=niets_kwijt)
-        self.push_screen(vraag, lambda ja: self.exit() if ja else None)
-
-    def _bewaard_uitleg(self) -> str:
-        if self.sessie is None or not self.sessie.zetten or self.sessie.afgerond:
-            return ""
-        if self.bewaar_fout is not None:
-            return (f"Let op: de laatste zetten zijn niet bewaard ({self.bewaar_fout}). "
-                    "Wie nu afsluit, verliest ze.")
-        return "Elke zet is bewaard: via 'Sessie hervatten' spelen jullie later verder."
-
-    def action_thema(self) -> None:
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
-
-    def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(Opdrachten(placeholder="Zoek een opdracht…",
-                                        id="--command-palette"))
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Dutch commands: first what this screen can do, then the app-wide ones."""
-        if isinstance(screen, Scherm):
-            for titel, uitleg, action in screen.opdrachten():
-                yield SystemCommand(titel, uitleg, _runner(screen, action))
-        yield SystemCommand("Hulp", "Uitleg bij dit scherm (F1)", self.action_hulp)
-        yield SystemCommand("Thema wisselen", "Wissel tussen licht en donker", self.action_thema)
-        yield SystemCommand("Afsluiten", "Het spel afsluiten (vraagt eerst)", self.action_quit)
-
-
-def _runner(screen: Screen, action: str):
-    async def run() -> None:
-        await screen.run_action(action)
-
-    return run
 
 
 def make_app(casussen_dir: Path | None = None, saves_dir: Path | None = None,

@@ -76,3 +76,11 @@ class BewaardGevraagd(Message):
     def __init__(self, modus: str) -> None:
         super().__init__()
         self.modus = modus
+
+
+class CasussenGevraagd(Message):
+    """The players want to pick a case (a new session)."""
+
+
+class LijstGetoond(Message):
+    """The case list from the cache has painted: now the cases may load behind it."""

@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 from simulatie.tui.app import SimulatieApp, make_app
 from simulatie.tui.screens.casussen import verschil
 from simulatie.tui.screens.eigen_map import check_map
-from tui_hulp import KLEIN, op_scherm, schermtekst, wacht_op
+from tui_hulp import KLEIN, op_scherm, schermtekst, volg_meldingen, wacht_op
 
 
 def _kopie(folder: Path, naam: str, gemeente: str, inwoners: str = "20000") -> Path:
@@ -35,11 +35,15 @@ def _ids(app: SimulatieApp) -> list[str | None]:
     return [lijst.get_option_at_index(n).id for n in range(lijst.option_count)]
 
 
+GEVOLGD: dict[int, list[str]] = {}  # id of an app -> its notifications since the case list
+
+
 def _meldingen(app: SimulatieApp) -> str:
-    return "\n".join(n.message for n in app._notifications)
+    return "\n".join(GEVOLGD[id(app)])
 
 
 async def _naar_casussen(pilot) -> None:
+    GEVOLGD[id(pilot.app)] = volg_meldingen(pilot.app)
     await pilot.press("n")
     await op_scherm(pilot, "CasusKiezenScherm")
     await wacht_op(pilot, lambda: _ids(pilot.app))

@@ -14,7 +14,7 @@ from simulatie.tui import app as app_module
 from simulatie.tui.app import make_app
 from simulatie.tui.weergave import probleem_kort
 from tui_hulp import (DATA, GROOT, KLEIN, SAVES, SAVES_KERN, kies_save, op_scherm, open_lijst,
-                      schermtekst, wacht_op)
+                      schermtekst, volg_meldingen, wacht_op)
 
 TWEE_RONDES = SAVES_KERN / "mini-twee-rondes.toml"
 GEWIJZIGD = "2025-03-12-090000-mini-gijs-hanna-111111.toml"
@@ -207,17 +207,18 @@ async def test_marked_saves_of_one_case_are_compared_side_by_side():
 async def test_comparing_needs_two_saves_of_the_same_case():
     app = _app()
     async with app.run_test(size=GROOT) as pilot:
+        meldingen = volg_meldingen(app)
         await open_lijst(pilot, "r")
         await pilot.press("v")
-        await wacht_op(pilot, lambda: any("minstens twee" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("minstens twee" in n
+                                          for n in meldingen))
         for naam in ("2025-03-14-140000-zonnedorp-chris-dewi-a1b2c3.toml",
                      "2025-03-14-110000-mini-anna-bram-d4e5f6.toml"):
             await kies_save(pilot, naam)
             await pilot.press("space")
         await pilot.press("v")
-        await wacht_op(pilot, lambda: any("dezelfde casus" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("dezelfde casus" in n
+                                          for n in meldingen))
         assert type(app.screen).__name__ == "BewaardScherm"
 
 
@@ -288,7 +289,7 @@ def test_the_command_line_opens_the_app_on_the_loaded_saves(opdracht, aantal, mo
     (app,) = geopend
     assert code == 0 and app.opening.soort == opdracht
     assert [g.bestand for g in app.opening.saves] == paden
-    assert app._catalogus is not None  # loaded once, by the command line
+    assert app.bron.geladen  # loaded once, by the command line
 
 
 async def test_the_app_opens_straight_into_a_resume_or_a_replay():
@@ -301,7 +302,8 @@ async def test_the_app_opens_straight_into_a_resume_or_a_replay():
                    opening=Opening("hervat", (halverwege,)))
     async with app.run_test(size=GROOT) as pilot:
         await op_scherm(pilot, "OverdrachtScherm")
-        assert "Geef het toetsenbord aan Chris (Gemeente)" in schermtekst(app)
+        await wacht_op(pilot, lambda: "Geef het toetsenbord aan Chris (Gemeente)"
+                       in schermtekst(app))
     twee = tuple(load(SAVES / n, catalogus) for n in (
         "2025-03-14-110000-mini-anna-bram-d4e5f6.toml",
         "2025-03-13-150000-mini-eva-fatima-0a0b0c.toml"))

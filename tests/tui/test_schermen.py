@@ -270,3 +270,15 @@ async def test_enter_on_the_accept_question_keeps_the_safe_answer_and_says_so(ap
         await pilot.press("enter")
         await op_scherm(pilot, "DialoogScherm")
         assert len(app.sessie.zetten) == 1
+
+
+async def test_enter_enter_on_an_empty_choice_picks_its_first_option(app):
+    """A new proposal starts with nothing chosen; opening a list starts on an option."""
+    async with app.run_test(size=KLEIN) as pilot:
+        await snel_starten(pilot)
+        await lees_briefs(pilot)
+        await pilot.press("p")
+        await op_scherm(pilot, "VoorstelScherm")
+        assert app.screen.keuzes() == {}  # never the proposer's ideal
+        await pilot.press("enter", "enter")
+        await wacht_op(pilot, lambda: app.screen.keuzes() == {"inkoopvorm": "subsidie"})

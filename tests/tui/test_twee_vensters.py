@@ -11,7 +11,8 @@ import shutil
 from simulatie.kern.model import Zet
 from simulatie.kern.opslag import add_note, load, save_moves
 from simulatie.tui.app import make_app
-from tui_hulp import DATA, GROOT, SAVES, SAVES_KERN, op_scherm, schermtekst, wacht_op
+from tui_hulp import (DATA, GROOT, SAVES, SAVES_KERN, op_scherm, schermtekst, volg_meldingen,
+                      wacht_op)
 
 HALVERWEGE = "2025-03-14-140000-zonnedorp-chris-dewi-a1b2c3.toml"
 
@@ -33,6 +34,7 @@ async def test_a_move_after_another_window_played_on_is_refused_and_the_file_kep
     path = _kopie(tmp_path, SAVES / HALVERWEGE)
     app = _app(path.parent)
     async with app.run_test(size=GROOT) as pilot:
+        meldingen = volg_meldingen(app)
         app.hervat(load(path, app.catalogus))
         await op_scherm(pilot, "OverdrachtScherm")
         hier = app.sessie
@@ -43,8 +45,8 @@ async def test_a_move_after_another_window_played_on_is_refused_and_the_file_kep
         voor = path.read_bytes()
         assert not app.probeer(Zet(soort="vraag", rol="gemeente", item="kern"))
         assert app.sessie == hier and path.read_bytes() == voor
-        await wacht_op(pilot, lambda: any("in een ander venster verder gespeeld" in n.message
-                                          for n in app._notifications))
+        await wacht_op(pilot, lambda: any("in een ander venster verder gespeeld" in n
+                                          for n in meldingen))
 
 
 async def test_the_pair_s_next_move_keeps_a_note_the_trainer_wrote_meanwhile(tmp_path):

@@ -13,7 +13,7 @@ from simulatie.kern.model import Zet
 from simulatie.kern.spel import speel, staat_na, start, verslag, verslagen
 from simulatie.tui import casustekst
 from simulatie.tui import weergave as w
-from simulatie.tui.tabellen import Kolom, tabel_rijen, vergelijk_rijen
+from simulatie.tui.tabellen import Kolom, regel_titel, tabel_rijen, vergelijk_rijen
 from simulatie.tui.screens.spelers import check_namen
 
 MINI = Path(__file__).parents[1] / "data" / "mini.toml"
@@ -33,9 +33,9 @@ def test_a_quoted_question_reads_as_the_brief_item(geladen):
 
 
 def test_free_text_names_its_topic(geladen):
-    """Own words show the chosen topic in Dutch."""
+    """Own words show the chosen topic in Dutch: one space, no brackets in brackets."""
     zet = Zet(soort="belang", rol="swo", tekst="Rust", onderwerp="looptijd")
-    assert w.zet_tekst(geladen.casus, zet) == "Rust  (over: Looptijd en verlenging)"
+    assert w.zet_tekst(geladen.casus, zet) == "Rust · over Looptijd en verlenging"
 
 
 def test_a_proposal_reads_as_issue_option_lines(geladen):
@@ -49,14 +49,13 @@ def test_a_brief_holds_its_own_values_and_bottom_line_only(geladen):
     """The provider's brief shows its values and bottom line, not the municipality's."""
     tekst = w.brief_markdown(geladen.casus, "swo", "Bram")
     assert "Directeur" in tekst and "Inkoper" not in tekst
-    assert "**Inkoopvorm** (weegt 25%): Subsidie **100** · Aanbesteden **0**" in tekst
+    assert "**Inkoopvorm** (weegt 25 %): Subsidie **100** · Aanbesteden **0**" in tekst
     assert "**Jouw ondergrens:** 40 punten" in tekst
 
 
-def test_the_ideal_form_picks_the_best_option_per_issue(geladen):
-    assert w.ideaal(geladen.casus.brief("gemeente")) == {
-        "inkoopvorm": "aanbesteden", "aanbieders": "een", "looptijd": "j2",
-        "verlengopties": "twee"}
+def test_your_own_verdict_reads_in_dutch_numbers(geladen):
+    oordeel = w.eigen_oordeel(geladen.casus.brief("gemeente"), KEUZES).plain
+    assert oordeel == "Voor jou: 55 punten · ondergrens 40 · boven je ondergrens"
 
 
 def test_bars_grow_left_for_negative_and_right_for_positive_values():
@@ -119,12 +118,13 @@ def test_a_rule_that_fired_gets_a_row_marking_the_rounds_it_fired_in(geladen):
     assert v.feedback, "mini's own rule should fire on a two-year contract"
     regel = v.feedback[0].regel
     teken = w.ERNST_TEKEN[regel.ernst]
-    assert [f"{teken} {regel.id}", teken] in tabel_rijen(staat, [v])
+    assert [f"{teken} {regel_titel(regel)}", teken] in tabel_rijen(staat, [v])
+    assert regel_titel(regel) == "Kort"  # the rule's first words, not its id
 
 
 def test_names_that_look_like_markup_stay_plain_text_in_the_table(geladen):
     staat = _akkoord(geladen, ("[b]Anna", "Bram"))
-    assert tabel_rijen(staat, list(verslagen(staat)))[0] == ["Gemeente", "\\[b]Anna"]
+    assert tabel_rijen(staat, list(verslagen(staat)))[0] == ["Gemeente", "[b]Anna"]  # as text
 
 
 def test_a_proposal_in_the_replay_log_is_one_line_of_options(geladen):

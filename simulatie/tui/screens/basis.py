@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.actions import parse
 from textual.screen import ModalScreen, Screen
-
-if TYPE_CHECKING:
-    from simulatie.tui.app import SimulatieApp
 
 Opdracht = tuple[str, str, str]  # title, help line, action string
 
@@ -29,11 +26,8 @@ class _Hulp:
 
 
 class Scherm(_Hulp, Screen):
-    """A full screen of the game."""
-
-    @property
-    def spel(self) -> SimulatieApp:
-        return self.app  # type: ignore[return-value]
+    """A full screen of the game. It shows what it is given and tells the app what
+    happened through `simulatie.tui.messages`, never through the app's attributes."""
 
 
 class Modaal(_Hulp, ModalScreen):
@@ -45,10 +39,6 @@ class Modaal(_Hulp, ModalScreen):
         ("left", "app.focus_previous", "Vorige"),
         ("right", "app.focus_next", "Volgende"),
     ]
-
-    @property
-    def spel(self) -> SimulatieApp:
-        return self.app  # type: ignore[return-value]
 
     def action_sluit(self) -> None:
         self.dismiss(None)

@@ -22,12 +22,16 @@ from textual.worker import Worker, get_current_worker
 from .. import catalogus as cat
 from .. import casuslijst
 from ..casuslijst import CasusKaart, CasusLijst
+from ..messages import LijstGetoond, MapGekozen
 from ..widgets.kop import Kop
 from .basis import Scherm
 
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
 
+    from ..opstart import Casusbron
+
+    from ..opstart import Casusbron
     from .eigen_map import EigenMap
 
 
@@ -60,8 +64,12 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
          "eigen_map"),
     )
 
-    def __init__(self) -> None:
+    def __init__(self, bron: Casusbron, klaar: bool) -> None:
+        """`bron`: where the cases come from; `klaar`: whether their load has finished
+        (the app calls `geladen` when it does)."""
         super().__init__()
+        self.bron, self._klaar = bron, klaar
+        self._eigen = bron.eigen  # the own folder this screen shows (or is loading)
         self.sub_title = "Kies een casus"
         self._getoond: CasusLijst | None = None  # the list on screen, None before the first
         self._voorlopig = False  # the list on screen came from the cache; the load follows
@@ -81,19 +89,21 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         lijst.border_title = "Casussen"
         lijst.focus()
         self.query_one("#problemen").display = False
-        self.watch(self.app, "catalogus_klaar", self._eerste_keer, init=True)
+        self.geladen(self._klaar)
 
-    def _eerste_keer(self, klaar: bool) -> None:
-        lijst = self.spel.casuslijst
+    def geladen(self, klaar: bool = True) -> None:
+        """The app says the cases have loaded (or, at mount, whether they have)."""
+        self._klaar = klaar
+        lijst = self.bron.lijst
         if klaar:
             if self._getoond is not None and not self._voorlopig:
                 return  # loaded cases on screen already (another folder chosen meanwhile)
             if lijst is None:  # the loading thread failed: load here, so its error shows
-                lijst = casuslijst.from_catalogus(self.spel.catalogus, self.spel.mappen)
+                lijst = casuslijst.from_catalogus(self.bron.catalogus, self.bron.mappen)
             self._vul(lijst)
         elif lijst is not None and self._getoond is None:  # from the cache: see app.py
             self._vul(lijst, voorlopig=True)
-            self.call_after_refresh(self.spel.laad_vooruit)  # painted: now load the core
+            self.call_after_refresh(self.post_message, LijstGetoond())  # painted: load now
 
     # -- the list and the panel -----------------------------------------------------
 
@@ -110,7 +120,7 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         lijst.border_subtitle = "↑↓ en Enter"
         self._toon_problemen(casussen)
         if not casussen.kaarten:
-            waar = ", ".join(str(m) for m in self.spel.mappen)
+            waar = ", ".join(str(m) for m in self.bron.mappen)
             self._toon(Content.assemble(("Geen casussen", "bold $primary"), "\n\n",
                                         f"In {waar} staat geen speelbare casus."))
             return
@@ -147,34 +157,34 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
 
         option = self.query_one("#casussen", OptionList).highlighted_option
         # From the cached list the core may still be loading: `catalogus` waits for it.
-        geladen = self.spel.catalogus.casussen.get(option.id or "") if option else None
+        geladen = self.bron.catalogus.casussen.get(option.id or "") if option else None
         if geladen is not None:
             self.app.push_screen(SpelersScherm(geladen))
 
     # -- facilitators: reload, own folder ----------------------------------------------
 
     def action_herlaad(self) -> None:
-        if not self.spel.catalogus_klaar:
+        if not self._klaar:
             self.notify("De casussen worden nog geladen.", title="Even geduld")
             return
         self.query_one("#casussen", OptionList).border_subtitle = "herladen…"
-        self._herlaad(self.spel.casussen_dir)
+        self._herlaad(self._eigen)
 
     @work(thread=True, exclusive=True, group="herladen", exit_on_error=False)
     def _herlaad(self, eigen: Path | None) -> Catalogus:
         """Read the folders in a thread: the list stays usable meanwhile."""
-        nieuw, lijst = self.spel.lees_casussen(eigen)
+        nieuw, lijst = self.bron.lees(eigen)
         worker = get_current_worker()
         self.app.call_from_thread(self._herladen, worker, eigen, nieuw, lijst)
         return nieuw
 
     def _herladen(self, worker: Worker, eigen: Path | None, nieuw: Catalogus,
                   lijst: CasusLijst) -> None:
-        if worker.is_cancelled or eigen != self.spel.casussen_dir:
+        if worker.is_cancelled or eigen != self._eigen:
             return  # a newer reload (or another folder) is on its way
-        oud = self.spel.vervang_catalogus(nieuw, lijst)
+        oud = self.bron.vervang(nieuw, lijst)
         self._vul(lijst)
-        self.notify(verschil(oud, nieuw, self.spel.mappen), title="Casussen herladen",
+        self.notify(verschil(oud, nieuw, self.bron.mappen), title="Casussen herladen",
                     severity="warning" if nieuw.problemen else "information", markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -186,12 +196,13 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
     def action_eigen_map(self) -> None:
         from .eigen_map import EigenMapScherm
 
-        self.app.push_screen(EigenMapScherm(self.spel.casussen_dir), self._eigen_map_gekozen)
+        self.app.push_screen(EigenMapScherm(self._eigen), self._eigen_map_gekozen)
 
     def _eigen_map_gekozen(self, keuze: EigenMap | None) -> None:
         if keuze is None:
             return
-        self.spel.casussen_dir = keuze.map
+        self._eigen = keuze.map
+        self.post_message(MapGekozen(keuze.map))
         self.query_one("#casussen", OptionList).border_subtitle = "herladen…"
         self._herlaad(keuze.map)
 

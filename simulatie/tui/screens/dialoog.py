@@ -133,7 +133,8 @@ gewoon door.
         lijst = self.query_one("#zetten", OptionList)
         naam = staat.spelers[staat.ronde.speler(staat.ronde.aan_zet)]
         lijst.border_title = opmaak("Wat doe je, $naam?", naam=naam)
-        lijst.set_options(Option(opmaak("[b]$toets[/b]  $wat", toets=TOETSEN[s], wat=SOORTEN[s]),
+        lijst.set_options(Option(opmaak("[b]$toets[/b]  $wat", toets=TOETSEN.get(s, " "),
+                                        wat=SOORTEN.get(s, s)),
                                  id=s)
                           for s in (m.soort for m in legal_zetten(staat)))
         lijst.highlighted = 0
@@ -165,7 +166,7 @@ gewoon door.
         for soort in (m.soort for m in legal_zetten(self.nu)):
             action = "voorstel" if soort in VOORSTEL_SOORTEN else f"zet('{soort}')"
             wie = rol_naam(self.nu.ronde.aan_zet).lower()
-            yield SOORTEN[soort], f"Zet van de {wie}", action
+            yield SOORTEN.get(soort, soort), f"Zet van de {wie}", action
 
     @on(OptionList.OptionSelected, "#zetten")
     def _gekozen(self, event: OptionList.OptionSelected) -> None:
@@ -188,6 +189,9 @@ gewoon door.
                                    "De ronde eindigt dan zonder afspraak.",
                                    ja="Stoppen", nee="Doorpraten")
             self.app.push_screen(vraag, lambda ja: ja and self._speel(Zet(soort="stop", rol=rol)))
+        else:  # a kind of move the core knows and this screen has no form for yet
+            self.notify(f"De zet '{SOORTEN.get(soort, soort)}' kan hier nog niet.",
+                        title="Nog niet in het spel", severity="warning")
 
     def _vraag_akkoord(self, rol: str) -> None:
         tafel = self.nu.ronde.op_tafel

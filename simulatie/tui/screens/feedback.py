@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from simulatie.kern.model import Zet, woorden
@@ -53,10 +54,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
         with VerticalScroll(id="verslag"):
             yield Static(opmaak("[b]Ronde $n: $uitkomst[/b]", n=v.ronde.nummer,
                                 uitkomst=woorden.UITKOMSTEN[v.ronde.uitkomst]), id="uitkomst")
-            yield Static(_feedback(v), id="feedback", classes="blok")
-            yield Static(_afspraak(staat, v), id="afspraak", classes="blok")
-            yield Static(_scores(staat, v), id="scores", classes="blok")
-            yield Balken(v.dimensies, id="balken", classes="blok")
+            for sectie in self.secties():
+                sectie.add_class("blok")
+                yield sectie
         yield Static("", id="meer")
         with Horizontal(classes="knoppen"):
             yield Button("Speel opnieuw met gewisselde rollen", id="rolwissel",
@@ -64,11 +64,20 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             yield Button("Sessie afronden", id="afronden")
         yield Footer()
 
+    def secties(self) -> list[Widget]:
+        """The blocks of the report, in reading order; a new section is one more here."""
+        staat, v = self.staat, self.verslag
+        secties: list[tuple[str, str, Widget]] = [
+            ("feedback", "Feedback", Static(_feedback(v))),
+            ("afspraak", "Afspraak", Static(_afspraak(staat, v))),
+            ("scores", "Scores", Static(_scores(staat, v))),
+            ("balken", "Publieke waarde", Balken(v.dimensies)),
+        ]
+        for naam, titel, widget in secties:
+            widget.id, widget.border_title = naam, titel
+        return [widget for _, _, widget in secties]
+
     def on_mount(self) -> None:
-        self.query_one("#feedback").border_title = "Feedback"
-        self.query_one("#afspraak").border_title = "Afspraak"
-        self.query_one("#scores").border_title = "Scores"
-        self.query_one("#balken").border_title = "Publieke waarde"
         # The report is longer than a small screen: the arrows and Page Down scroll it.
         verslag = self.query_one("#verslag", VerticalScroll)
         verslag.focus()

@@ -8,6 +8,7 @@ that are saved in the file without touching the moves.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from rich.table import Table
@@ -22,13 +23,14 @@ from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 
 from simulatie.kern.model import woorden
 from simulatie.kern.model.score import score
-from simulatie.kern.opslag import GeladenSessie, add_note, afgerond, notitie_for
+from simulatie.kern.opslag import GeladenSessie, afgerond, notitie_for
 from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 
+from ..messages import NotitieGeschreven
 from ..tabellen import tabel_rijen
 from ..tekst import getal, opmaak
 from ..uitspraken import vraag_afloop
-from ..weergave import (ERNST_TEKEN, bewaar_reden, brief_markdown, keuzes_regels, rol_naam,
+from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, rol_naam,
                         tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
 from ..widgets.rondetabel import RondeTabel
@@ -346,14 +348,10 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
     def _bewaar_notitie(self, k: int, tekst: str | None) -> None:
         if tekst is None or tekst == notitie_for(self.geladen.sessie, k):
             return
-        try:  # into the file as it is now: moves the pair played meanwhile stay
-            in_bestand = add_note(self.geladen.bestand, k, tekst)
-        except Exception as error:  # noqa: BLE001 — the replay goes on without the note
-            self.notify(f"{bewaar_reden(error)} ({self.geladen.bestand}). De notitie is "
-                        "niet bewaard.", title="Notitie niet bewaard", severity="error")
-            return
-        sessie = self.geladen.sessie.model_copy(update={"notities": in_bestand.notities})
+        self.post_message(NotitieGeschreven(self.geladen, k, tekst))  # the app writes it
+
+    def notitie_bewaard(self, notities: Mapping[str, str]) -> None:
+        """The app wrote a note: these are the save's notes now."""
+        sessie = self.geladen.sessie.model_copy(update={"notities": dict(notities)})
         self.geladen = replace(self.geladen, sessie=sessie)
-        self.notify(f"Notitie bij zet {k} bewaard." if tekst else
-                    f"Notitie bij zet {k} weggehaald.", title="Bewaard")
         self._toon(self.positie)

@@ -9,7 +9,7 @@ from textual.containers import Center, Vertical
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..messages import BewaardGevraagd
+from ..messages import BewaardGevraagd, CasussenGevraagd
 from ..widgets.kop import Kop
 from .basis import Scherm
 
@@ -74,9 +74,7 @@ en `simulatie herspeel BESTAND...`.
             self.action_bewaard(keuze or "")
 
     def action_nieuw(self) -> None:
-        from .casussen import CasusKiezenScherm  # imports the core: see app.py
-
-        self.app.push_screen(CasusKiezenScherm())
+        self.post_message(CasussenGevraagd())
 
     def action_bewaard(self, modus: str) -> None:
         self.post_message(BewaardGevraagd(modus))

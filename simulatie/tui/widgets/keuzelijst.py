@@ -13,7 +13,14 @@ class _Lijst(SelectOverlay):
 
 
 class Keuzelijst(Select):
-    """Textual's Select; only the footer text of its open list differs."""
+    """Textual's Select; the footer text of its open list is Dutch, and an open list with
+    nothing chosen yet starts on its first option, so Enter, Enter chooses one."""
+
+    def watch_expanded(self, expanded: bool) -> None:
+        if expanded and self.value is Select.NULL and self._allow_blank:
+            lijst = self.query_one(_Lijst)
+            if lijst.option_count > 1:
+                lijst.highlighted = 1  # the blank prompt is option 0
 
     def compose(self) -> ComposeResult:
         yield SelectCurrent(self.prompt)
