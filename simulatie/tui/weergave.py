@@ -125,11 +125,16 @@ def brief_markdown(casus: Casus, rol: str, naam: str) -> str:
     ]
     if brief.argumenten:
         lines += ["", "## Argumenten", *(f"- {md(i.tekst)}" for i in brief.argumenten)]
+    if brief.antwoorden:  # offered first when the other side asks about their topic
+        lines += ["", "## Antwoorden die je kunt geven",
+                  *(f"- {md(i.tekst)}" for i in brief.antwoorden)]
     if brief.geheimen:
         lines += ["", "## Alleen voor jou", *(f"- {md(g.tekst)}" for g in brief.geheimen)]
     lines += ["", "## Wat elke uitkomst jou waard is", *_waarde_tabel(casus, brief)]
     lines += ["", f"**Jouw ondergrens:** {getal(brief.ondergrens)} punten (van 100). "
               "Een akkoord daaronder is voor jou slechter dan geen akkoord."]
+    if brief.alternatief is not None:
+        lines += ["", f"**Zonder akkoord:** {md(brief.alternatief.tekst.strip())}"]
     return "\n".join(lines)
 
 

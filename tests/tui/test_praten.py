@@ -58,7 +58,8 @@ class Tafel:
     def _private(self, rol: str) -> list[str]:
         brief = self.casus.brief(rol)
         verteld = set(self.app.staat.ronde.uitwisseling.onthuld_door(rol))
-        return [brief.functie, brief.situatie,
+        alternatief = [brief.alternatief.tekst] if brief.alternatief else []
+        return [brief.functie, brief.situatie, *alternatief,
                 *(g.tekst for g in brief.geheimen if g.id not in verteld)]
 
     def _rol(self, naam: str) -> str:
@@ -203,3 +204,36 @@ async def test_a_declined_and_an_ignored_question_read_so_in_the_chat_and_the_re
         assert "Wat is de kern van jullie werk? ·" in scherm and "│     geen antwoord" in scherm
         assert "Geen antwoord: Daar wil ik nu niet op" in scherm
         assert "Koffie? · niet op ingegaan" in scherm
+
+
+def test_the_brief_lists_its_answers_and_says_what_happens_without_agreement():
+    from simulatie.kern.catalogus import load_folder
+    from simulatie.tui.weergave import brief_markdown
+
+    casus = load_folder(PRATEN).casussen["praten"].casus
+    swo, gemeente = (brief_markdown(casus, rol, "X") for rol in ("swo", "gemeente"))
+    assert "## Antwoorden die je kunt geven\n- Swoantwoord: hulp dichtbij, in de wijk\\." in swo
+    assert "**Zonder akkoord:** Swoalternatief: zonder akkoord" in swo
+    assert "Antwoorden die je" not in gemeente and "Zonder akkoord:" not in gemeente
+
+
+async def test_f1_and_the_palette_name_the_new_moves_in_dutch(tmp_path):
+    app = make_app(PRATEN, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    async with app.run_test(size=KLEIN) as pilot:
+        tafel = Tafel(pilot)
+        await _aan_tafel(tafel)
+        from simulatie.kern.model import Zet
+
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        await tafel.op("OverdrachtScherm")
+        await tafel.druk("enter")
+        await tafel.op("DialoogScherm")
+        titels = [c.title for c in app.get_system_commands(app.screen)]
+        assert titels[:4] == ["Mijn brief", "Wat je weet van de ander", "Beantwoord de vraag",
+                              "Geef geen antwoord op de vraag"]
+        assert {"Zeg wat een punt je waard is", "Vertel een geheim"} <= set(titels)
+        await tafel.druk("f1")
+        scherm = await tafel.op("HulpScherm")
+        assert "t de vraag van de ander beantwoorden" in scherm  # on the first page
+        assert "**i** wat je nu weet van de ander" in app.screen.tekst
