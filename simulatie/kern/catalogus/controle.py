@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..bestanden.problemen import closest, did_you_mean
 from ..model import woorden
 from ..model.casus import Brief, Casus
+from .geheimen import check_geheimen
 from ..regels.feiten import FEIT_NAMEN, VASTE_PUNT_FEITEN
 
 Issue = tuple[tuple[str | int, ...], str]
@@ -24,6 +25,7 @@ def check_casus(casus: Casus) -> list[Issue]:
     for rol in woorden.ROLLEN:
         issues += _check_brief(casus, rol, casus.brief(rol))
     issues += _check_unique(casus)
+    issues += check_geheimen(casus)
     return issues
 
 
@@ -155,7 +157,7 @@ def _check_unique(casus: Casus) -> Iterator[Issue]:
     for rol in woorden.ROLLEN:
         brief = casus.brief(rol)
         seen: set[str] = set()
-        for lijst in ("belangen", "vragen", "argumenten"):
+        for lijst in ("belangen", "vragen", "argumenten", "antwoorden"):
             for index, item in enumerate(getattr(brief, lijst)):
                 if item.id in seen:
                     yield ("rollen", rol, lijst, index, "id"), (

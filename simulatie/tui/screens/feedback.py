@@ -111,20 +111,21 @@ def _scores(staat: SessieStaat, v: RondeVerslag) -> Content:
     """Both scores: the round is over, so this is the pair's debrief (no hot seat)."""
     regels = []
     for rol in ("gemeente", "swo"):
-        grens = getal(staat.casus.brief(rol).ondergrens)
+        grens = getal(v.ondergrenzen[rol])
         wie = speler_label(staat, rol, v.ronde)
-        punten = v.scores[rol]
-        if punten is None:
-            regels.append(opmaak("$wie: geen voorstel gedaan · ondergrens $grens",
-                                 wie=wie, grens=grens))
-        elif v.ronde.akkoord:
+        punten, laatste = v.scores[rol], v.voorstel_scores[rol]
+        if v.ronde.akkoord and punten is not None:
             oordeel = ("[$success]✔ ondergrens gehaald[/]" if v.boven_ondergrens[rol]
                        else "[$error]✘ onder de ondergrens[/]")
             regels.append(opmaak(f"$wie: [b]$punten[/b] punten · ondergrens $grens · {oordeel}",
                                  wie=wie, punten=getal(punten), grens=grens))
-        else:
-            regels.append(opmaak("$wie: laatste voorstel $punten punten · ondergrens $grens",
-                                 wie=wie, punten=getal(punten), grens=grens))
+        elif laatste is None:
+            regels.append(opmaak("$wie: geen voorstel gedaan · ondergrens $grens",
+                                 wie=wie, grens=grens))
+        else:  # no agreement: no score, and the last proposal never reads like one
+            regels.append(opmaak("$wie: geen akkoord · het laatste voorstel (niet aanvaard) "
+                                 "gaf $laatste · ondergrens $grens",
+                                 wie=wie, laatste=getal(laatste), grens=grens))
     return Content("\n").join(regels)
 
 

@@ -300,3 +300,22 @@ def test_the_weight_words_of_a_move_are_the_vocabulary():
     from simulatie.kern.model.zetten import Gewicht
 
     assert set(get_args(Gewicht)) == set(woorden.GEWICHTEN)
+
+
+def test_the_report_of_a_round_without_agreement_reads_like_no_agreement(begin):
+    """The score rows name the last proposal as not accepted, and a tip about it says so;
+    the new moves read as sentences in the log."""
+    from simulatie.kern.uitvoer import Afloop, report
+
+    zetten = [z("vraag", G, item="g-kern"), z("antwoord", S, geheim="s-wijkteam"),
+              z("vraag", G, item="g-markt"), z("weiger", S),
+              z("voorkeur", G, punt="looptijd", gewicht="gemiddeld", optie="j5"),
+              voorstel(S, looptijd="j2", verlengopties="vier"), z("stop", G)]
+    tekst = report(Afloop(fold(begin, zetten), len(zetten)))
+    assert "Bram (sociaalwerkorganisatie) antwoordt: Wij hebben al een wijkteam klaarstaan" in tekst
+    assert "Anna (gemeente) zegt: Looptijd weegt gemiddeld voor ons; liefst 5 jaar" in tekst
+    assert "Bram (sociaalwerkorganisatie) geeft geen antwoord op de vraag" in tekst
+    assert ("Geen akkoord voor gemeente (Anna) — het laatste voorstel, niet aanvaard, gaf "
+            in tekst)
+    assert "Score gemeente" not in tekst
+    assert "[Tip · over het laatste voorstel, dat niet werd aanvaard] Vast ligt hoogstens" in tekst
