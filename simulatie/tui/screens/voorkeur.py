@@ -43,6 +43,7 @@ komt pas in de nabespreking.
     BINDINGS = [Binding("ctrl+s", "zeg", "Zeg het")]
     DEFAULT_CSS = """
     VoorkeurScherm #voorkeur-keuzes { height: auto; }
+    VoorkeurScherm #punten { max-height: 8; }
     VoorkeurScherm #voorkeur-keuzes Select { width: 1fr; }
     """
 
@@ -61,8 +62,7 @@ komt pas in de nabespreking.
         with Vertical(classes="dialoogvenster breed") as venster:
             venster.border_title = opmaak("Voorkeur · $wie",
                                           wie=speler_label(self.staat, self.rol))
-            yield Static("Wat zeg je over een onderhandelpunt?", classes="vraag")
-            yield Label("Volgens je brief:")
+            yield Static("Wat zeg je over een punt? Volgens je brief:", classes="vraag")
             yield OptionList(*(Option(Content(self._waar_tekst(v)), id=p)
                                for p, v in self.waar.items()), id="punten")
             yield Label("Aanpassen mag (Tab):")
