@@ -237,3 +237,26 @@ async def test_f1_and_the_palette_name_the_new_moves_in_dutch(tmp_path):
         scherm = await tafel.op("HulpScherm")
         assert "t de vraag van de ander beantwoorden" in scherm  # on the first page
         assert "**i** wat je nu weet van de ander" in app.screen.tekst
+
+
+async def test_the_walk_would_see_an_answer_screen_shown_to_the_wrong_player(tmp_path):
+    """The check itself: Bram's answer screen (his secrets) while Anna holds the keyboard."""
+    import pytest
+
+    from simulatie.kern.model import Zet
+    from simulatie.kern.spel import legal_zetten
+    from simulatie.tui.screens.antwoord import AntwoordScherm
+
+    app = make_app(PRATEN, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    async with app.run_test(size=KLEIN) as pilot:
+        tafel = Tafel(pilot)
+        await _aan_tafel(tafel)
+        app.probeer(Zet(soort="vraag", rol="gemeente", item="v1"))
+        await tafel.op("OverdrachtScherm")
+        tafel.bij = "Anna"  # as if Anna kept the keyboard
+        mogelijk = next(m for m in legal_zetten(app.staat) if m.soort == "antwoord")
+        app.push_screen(AntwoordScherm(app.staat, mogelijk))
+        await op_scherm(pilot, "AntwoordScherm")
+        with pytest.raises(AssertionError, match="Swogeheim"):
+            await tafel.kijk()
