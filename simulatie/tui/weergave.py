@@ -19,6 +19,7 @@ from simulatie.kern.model import BRIEF_LIJST, VOORSTEL_SOORTEN, Brief, Casus, Ze
 from simulatie.kern.model.score import score
 
 from .tekst import getal, opmaak, procent
+from .uitspraken import NIEUWE_SOORTEN, uitspraak_tekst
 
 if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
     from simulatie.kern.spel import RondeStaat, SessieStaat
@@ -57,6 +58,8 @@ def zet_tekst(casus: Casus, zet: Zet) -> str:
         return "Ik stop: geen akkoord." + (f"\n{zet.tekst}" if zet.tekst else "")
     if zet.soort == "rolwissel":
         return "Rolwissel."
+    if zet.soort in NIEUWE_SOORTEN:
+        return uitspraak_tekst(casus, zet)
     said = _gezegd(casus, zet)
     if zet.soort == "verwerp":
         return f"Ik wijs het voorstel af. {said}"
@@ -74,7 +77,8 @@ def _gezegd(casus: Casus, zet: Zet) -> str:
 SOORT_KORT = {
     "vraag": "vraag", "belang": "belang", "argument": "argument", "voorstel": "voorstel",
     "tegenvoorstel": "tegenvoorstel", "accepteer": "akkoord", "verwerp": "afwijzing",
-    "stop": "stop", "rolwissel": "rolwissel",
+    "stop": "stop", "rolwissel": "rolwissel", "antwoord": "antwoord",
+    "weiger": "geen antwoord", "voorkeur": "voorkeur", "onthul": "geheim verteld",
 }
 
 
@@ -121,11 +125,16 @@ def brief_markdown(casus: Casus, rol: str, naam: str) -> str:
     ]
     if brief.argumenten:
         lines += ["", "## Argumenten", *(f"- {md(i.tekst)}" for i in brief.argumenten)]
+    if brief.antwoorden:  # offered first when the other side asks about their topic
+        lines += ["", "## Antwoorden die je kunt geven",
+                  *(f"- {md(i.tekst)}" for i in brief.antwoorden)]
     if brief.geheimen:
-        lines += ["", "## Alleen voor jou", *(f"- {md(g)}" for g in brief.geheimen)]
+        lines += ["", "## Alleen voor jou", *(f"- {md(g.tekst)}" for g in brief.geheimen)]
     lines += ["", "## Wat elke uitkomst jou waard is", *_waarde_tabel(casus, brief)]
     lines += ["", f"**Jouw ondergrens:** {getal(brief.ondergrens)} punten (van 100). "
               "Een akkoord daaronder is voor jou slechter dan geen akkoord."]
+    if brief.alternatief is not None:
+        lines += ["", f"**Zonder akkoord:** {md(brief.alternatief.tekst.strip())}"]
     return "\n".join(lines)
 
 
@@ -164,7 +173,10 @@ def zet_kort(casus: Casus, zet: Zet) -> str:
         opties = " · ".join(optie_titel(casus, pid, keuzes[pid])
                             for pid in casus.onderhandelpunten if pid in keuzes)
         return f"{SOORT_KORT[zet.soort].capitalize()}: {opties}"
-    return " ".join(zet_tekst(casus, zet).split())
+    tekst = " ".join(zet_tekst(casus, zet).split())
+    if zet.soort in NIEUWE_SOORTEN:  # said in words: the kind says what they were
+        return f"{SOORT_KORT[zet.soort].capitalize()}: {tekst}"
+    return tekst
 
 
 def tijd_tekst(moment: datetime | None, kort: bool = False) -> str:

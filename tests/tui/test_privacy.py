@@ -47,7 +47,7 @@ class Tafel:
         self.schermen = schermen  # the kinds of screen seen, over both apps
         casus = self.app.catalogus.casussen["geheim"].casus
         self.teksten = {rol: [casus.brief(rol).functie, casus.brief(rol).situatie,
-                              *casus.brief(rol).geheimen] for rol in ("gemeente", "swo")}
+                              *(g.tekst for g in casus.brief(rol).geheimen)] for rol in ("gemeente", "swo")}
         getallen = {rol: _getallen(casus.brief(rol), casus) for rol in ("gemeente", "swo")}
         # Numbers only one side has: a leak of them cannot be a coincidence.
         self.getallen = {rol: getallen[rol] - getallen[ander]

@@ -59,11 +59,7 @@ def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
 def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
-    if not text.isprintable():  # rare: checked per character only then
-        text = "".join(c if c.isprintable() else " " for c in text)
-    elif "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text  # the common case, and a long debrief asks this 40,000 times
-    return " ".join(text.split())
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:

@@ -19,25 +19,29 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulatie.kern.model import SOORTEN, VOORSTEL_SOORTEN, Zet
-from simulatie.kern.spel import SessieStaat, legal_soorten
+from simulatie.kern.spel import SessieStaat, legal_soorten, legal_zetten
 
 from ..messages import BriefGevraagd, ZetGekozen
 from ..tekst import opmaak
 from ..weergave import eigen_oordeel, keuzes_regels, rol_naam, speler_label
 from ..widgets.chat import Chat
 from ..widgets.kop import Kop
+from ..widgets.open_vraag import OpenVraag
 from .basis import Opdracht, Scherm
 from .bevestig import BevestigScherm
+from . import nieuwe_zetten
+from .nieuwe_zetten import NieuweZetten
 from .praten import PraatScherm
 from .voorstel import VoorstelScherm
 
 # One key per kind of move; the list on screen shows them beside the labels.
 TOETSEN = {"vraag": "v", "belang": "e", "argument": "g", "voorstel": "p",
-           "tegenvoorstel": "p", "accepteer": "a", "verwerp": "w", "stop": "s"}
+           "tegenvoorstel": "p", "accepteer": "a", "verwerp": "w", "stop": "s",
+           **nieuwe_zetten.TOETSEN}
 PRATEN = ("vraag", "belang", "argument", "verwerp")  # moves said in words: `PraatScherm`
 
 
-class DialoogScherm(Scherm):
+class DialoogScherm(NieuweZetten, Scherm):
     HELP = """\
 ## Het gesprek
 Links het gesprek van deze ronde, rechts wat je **nu** kunt doen. Wie aan zet is staat
@@ -48,6 +52,7 @@ bovenaan. Na elke zet geef je het toetsenbord aan de ander: het spel vraagt erom
 - **p** een voorstel of tegenvoorstel doen
 - **a** het voorstel op tafel accepteren, **w** het afwijzen met een argument
 - **s** stoppen zonder akkoord
+""" + nieuwe_zetten.HELP + """\
 - **b** je eigen brief teruglezen
 
 Je kunt ook met de pijltjes een zet kiezen en op Enter drukken.
@@ -65,7 +70,12 @@ gewoon door.
         Binding("a", "zet('accepteer')", "Accepteer", show=False),
         Binding("w", "zet('verwerp')", "Wijs af", show=False),
         Binding("s", "zet('stop')", "Stop", show=False),
+        Binding("t", "zet('antwoord')", "Antwoord", show=False),
+        Binding("n", "zet('weiger')", "Geen antwoord", show=False),
+        Binding("k", "zet('voorkeur')", "Voorkeur", show=False),
+        Binding("o", "zet('onthul')", "Geheim", show=False),
         Binding("b", "brief", "Mijn brief"),
+        Binding("i", "kennis", "Wat je weet"),
     ]
 
     staat: var[SessieStaat | None] = var(None, always_update=True, init=False)
@@ -82,6 +92,7 @@ gewoon door.
         with Horizontal(id="dialoog"):
             yield Chat(id="chat")
             with Vertical(id="zijkant"):
+                yield OpenVraag(id="open-vraag")
                 yield OptionList(id="zetten")
                 yield Static(id="tafel")
         yield Footer()
@@ -114,6 +125,7 @@ gewoon door.
             ronde=ronde.nummer, wie=speler_label(staat, ronde.aan_zet),
             over=staat.zetten_over()))
         self.query_one(Chat).toon(staat)
+        self.query_one(OpenVraag).toon(staat)
         self._toon_zetten(staat)
         self._toon_tafel(staat)
 
@@ -124,7 +136,7 @@ gewoon door.
         lijst.set_options(Option(opmaak("[b]$toets[/b]  $wat", toets=TOETSEN.get(s, " "),
                                         wat=SOORTEN.get(s, s)),
                                  id=s)
-                          for s in legal_soorten(staat))
+                          for s in (m.soort for m in legal_zetten(staat)))
         lijst.highlighted = 0
 
     def _toon_tafel(self, staat: SessieStaat) -> None:
@@ -142,7 +154,7 @@ gewoon door.
         if self.staat is None:
             return True
         if action == "zet":
-            return parameters[0] in legal_soorten(self.nu)
+            return parameters[0] in {m.soort for m in legal_zetten(self.nu)}
         if action == "voorstel":
             return bool(set(VOORSTEL_SOORTEN) & set(legal_soorten(self.nu)))
         return True
@@ -150,7 +162,8 @@ gewoon door.
     def opdrachten(self) -> Iterator[Opdracht]:
         yield from super().opdrachten()
         yield ("Mijn brief", "Je eigen brief teruglezen", "brief")
-        for soort in legal_soorten(self.nu):
+        yield ("Wat je weet van de ander", "Wat de ander je deze ronde vertelde", "kennis")
+        for soort in (m.soort for m in legal_zetten(self.nu)):
             action = "voorstel" if soort in VOORSTEL_SOORTEN else f"zet('{soort}')"
             wie = rol_naam(self.nu.ronde.aan_zet).lower()
             yield SOORTEN.get(soort, soort), f"Zet van de {wie}", action
@@ -165,7 +178,9 @@ gewoon door.
 
     def action_zet(self, soort: str) -> None:
         rol = self.nu.ronde.aan_zet
-        if soort in PRATEN:
+        if soort in nieuwe_zetten.TOETSEN:
+            self.open_zet(soort)
+        elif soort in PRATEN:
             self.app.push_screen(PraatScherm(self.nu, soort), self._speel)
         elif soort == "accepteer":
             self._vraag_akkoord(rol)

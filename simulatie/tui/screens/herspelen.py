@@ -29,6 +29,7 @@ from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
 from ..messages import NotitieGeschreven
 from ..tabellen import tabel_rijen
 from ..tekst import getal, opmaak
+from ..uitspraken import vraag_afloop
 from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, rol_naam,
                         tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
@@ -224,7 +225,8 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         for j, zet in enumerate(ronde.zetten):
             nummer = eerste + j + 1
             wie = self._wie(staat, zet.rol or "gemeente")
-            tekst = Text.assemble((wie, "bold"), "  ", zet_kort(staat.casus, zet))
+            tekst = Text.assemble((wie, "bold"), "  ", zet_kort(staat.casus, zet),
+                                  (vraag_afloop(ronde, j + 1), "dim"))
             huidig = nummer == k
             log.add_row(("▶" if huidig else "") + str(nummer), tekst,
                         style="reverse" if huidig else None)

@@ -9,6 +9,7 @@ from textual.widgets import Static
 from simulatie.kern.model import Zet
 from simulatie.kern.spel import SessieStaat
 
+from ..uitspraken import VRAAG_STATUS
 from ..weergave import SOORT_KORT, speler_label, zet_tekst
 
 
@@ -45,3 +46,11 @@ class Chat(VerticalScroll, can_focus=True):
             self.mount_all(Bericht(staat, zet) for zet in nieuw)
             self._getoond = len(ronde.zetten)
             self.call_after_refresh(self.scroll_end, animate=False)
+        self._vraag_status(staat)
+
+    def _vraag_status(self, staat: SessieStaat) -> None:
+        """A question's label says what became of it: answered, declined, passed by."""
+        berichten = list(self.query(Bericht))
+        for vraag in staat.ronde.uitwisseling.vragen:
+            if 0 < vraag.zet <= len(berichten):
+                berichten[vraag.zet - 1].border_subtitle = VRAAG_STATUS[vraag.status]
