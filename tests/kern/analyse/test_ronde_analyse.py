@@ -47,8 +47,9 @@ def test_an_agreement_below_the_best_shows_what_was_left_and_a_better_deal(dalfs
     d = nabespreking(dalfsen.casus, staat.ronde, result)
     swo_ideal = result.ideaal["swo"]
     assert (d.akkoord.gemeente, d.akkoord.swo) == (swo_ideal.gemeente, swo_ideal.swo)
+    grens = {rol: dalfsen.casus.brief(rol).ondergrens for rol in ("gemeente", "swo")}
     best_joint = max(g + s for _, g, s in _deals(dalfsen)
-                     if g >= 65 and s >= 60)  # Dalfsen's bottom lines
+                     if g >= grens["gemeente"] and s >= grens["swo"])
     assert d.op_tafel == pytest.approx(best_joint - d.akkoord.samen)
     # The swo's ideal is efficient (nothing beats it for the swo), so no better deal.
     assert d.pareto is True and d.beter is None
@@ -56,7 +57,11 @@ def test_an_agreement_below_the_best_shows_what_was_left_and_a_better_deal(dalfs
     assert d.concessie["gemeente"] == pytest.approx(result.ideaal["gemeente"].gemeente - swo_ideal.gemeente)
     assert d.concessie["swo"] == pytest.approx(0)
     text = "\n".join(d.regels)
-    assert "De gemeente gaf toe op inkoopvorm — 25 % voor haar, 15 % voor de sociaalwerkorganisatie: een dure concessie." in text
+    gewicht = {rol: dalfsen.casus.brief(rol).gewichten for rol in ("gemeente", "swo")}
+    dure = [p for p in gewicht["gemeente"] if gewicht["gemeente"][p] > gewicht["swo"][p]
+            and _ideal(result, "gemeente")[p] != _ideal(result, "swo")[p]]
+    assert any(f"De gemeente gaf toe op {dalfsen.casus.onderhandelpunten[p].titel.lower()}"
+               in text and "een dure concessie" in text for p in dure)
     assert "De sociaalwerkorganisatie gaf niets toe" in text
     assert "op tafel liggen" in text
 
@@ -100,7 +105,8 @@ def test_surplus_shares_add_up_to_the_whole(dalfsen):
     staat = _play(dalfsen, [{"soort": "voorstel", "rol": "gemeente", "keuzes": nash},
                             {"soort": "accepteer", "rol": "swo"}])
     d = nabespreking(dalfsen.casus, staat.ronde, result)
-    gains = {"gemeente": d.akkoord.gemeente - 65, "swo": d.akkoord.swo - 60}
+    gains = {rol: getattr(d.akkoord, rol) - dalfsen.casus.brief(rol).ondergrens
+             for rol in ("gemeente", "swo")}
     assert d.surplus["gemeente"] == pytest.approx(gains["gemeente"] / sum(gains.values()))
     assert sum(d.surplus.values()) == pytest.approx(1)
     assert d.pareto is True and d.op_tafel >= 0

@@ -7,6 +7,7 @@ same id (it sorts first), and `apeldoorn.toml.txt` (an extension a file manager 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from simulatie.__main__ import main
@@ -44,8 +45,11 @@ def test_a_file_with_a_hidden_extension_is_named_as_ignored_with_its_right_name(
 def test_valideer_on_the_folder_says_the_same_as_the_app():
     uitslag = validate([KOPIE])
     found = {(Path(p.file).name, p.severity): p.message for p in uitslag.problems}
-    assert set(found) == {(BACKUP.name, "fout"), (ORIGINEEL.name, "waarschuwing"),
-                          (VERBORGEN.name, "waarschuwing")}
+    # The fixture is a small case, so the playability warnings (about the dialogue's
+    # figures) may come along; what matters is which file is an error and which is named.
+    assert {(BACKUP.name, "fout"), (ORIGINEEL.name, "waarschuwing"),
+            (VERBORGEN.name, "waarschuwing")} <= set(found)
+    assert {name for name, severity in found if severity == "fout"} == {BACKUP.name}
     assert f"het spel gebruikt {ORIGINEEL} en negeert dit bestand" in found[(BACKUP.name, "fout")]
 
 
@@ -61,7 +65,7 @@ def test_the_case_list_on_the_command_line_names_the_used_and_the_ignored_file(c
     code = main(["--casussen", str(KOPIE), "casussen"])
     out, err = capsys.readouterr()
     [regel] = [r for r in out.splitlines() if r.startswith("apeldoorn ")]
-    assert f"({ORIGINEEL})" in regel and "⚠ 1 waarschuwing" in regel
+    assert f"({ORIGINEEL})" in regel and re.search(r"⚠ \d+ waarschuwing", regel)
     assert f"{BACKUP}:2:1: [id] de id 'apeldoorn' bestaat al in apeldoorn.toml" in err
     assert f"{VERBORGEN}: waarschuwing:" in err
     assert code == 1  # the backup is an error: the game cannot play it
