@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..analyse.getallen import getal
 from ..bestanden.problemen import LoadFailed, Problem
 from ..catalogus.laden import Catalogus
 from ..model import woorden
@@ -143,17 +144,17 @@ def report(afloop: Afloop) -> str:
 def _score_line(staat: SessieStaat, verslag: RondeVerslag, rol: str) -> str:
     ronde, value = verslag.ronde, verslag.scores[rol]
     who = f"{woorden.ROLLEN[rol].lower()} ({_name(staat, ronde, rol)})"
-    grens = f"ondergrens {verslag.ondergrenzen[rol]:g}"
+    grens = f"ondergrens {getal(verslag.ondergrenzen[rol])}"
     if ronde.akkoord and value is not None:
         mark = "haalt" if verslag.boven_ondergrens[rol] else "haalt niet"
         if onaanvaardbaar(brief_voor(staat.casus, rol, ronde.nummer), ronde.akkoord):
             mark += " (een eigen geheim sluit dit akkoord uit)"
-        return f"  Score {who}: {value:g} — {grens}: {mark}"
+        return f"  Score {who}: {getal(value)} — {grens}: {mark}"
     laatste = verslag.voorstel_scores[rol]
     if laatste is None:
         return f"  Score {who}: — er is geen voorstel gedaan ({grens})"
     return (f"  Geen akkoord voor {who} — het laatste voorstel, niet aanvaard, gaf "
-            f"{laatste:g} ({grens})")
+            f"{getal(laatste)} ({grens})")
 
 
 def _round_lines(staat: SessieStaat, verslag: RondeVerslag) -> list[str]:

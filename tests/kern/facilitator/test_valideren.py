@@ -483,7 +483,7 @@ def test_the_tilburg_script_is_legal_and_reaches_agreement(capsys):
     assert validate([path]).problems == []
     code, out = run(["speel", str(path)], capsys)
     assert code == 0 and "Uitkomst: Akkoord" in out
-    assert "Score gemeente (Anouk): 71.5 — ondergrens 64: haalt" in out
+    assert "Score gemeente (Anouk): 71,5 — ondergrens 64: haalt" in out
     assert "Score sociaalwerkorganisatie (Bas): 74 — ondergrens 56: haalt" in out
 
 
