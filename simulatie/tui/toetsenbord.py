@@ -65,7 +65,7 @@ class Toetsenbord(App[None]):
 
         assert self.staat is not None
         naam = self.staat.spelers[self.staat.ronde.speler(rol)]
-        self.push_screen(BriefScherm(self.staat.casus, rol, naam),
+        self.push_screen(BriefScherm(self.staat.casus, rol, naam, self.staat.ronde.nummer),
                          lambda _: daarna() if daarna is not None else None)
 
     @staticmethod

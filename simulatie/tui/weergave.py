@@ -47,8 +47,9 @@ def keuzes_regels(casus: Casus, keuzes: Mapping[str, str]) -> list[str]:
             for pid, p in casus.onderhandelpunten.items() if pid in keuzes]
 
 
-def zet_tekst(casus: Casus, zet: Zet) -> str:
-    """What a move says, as the other player hears it."""
+def zet_tekst(casus: Casus, zet: Zet, ronde: int = 1) -> str:
+    """What a move says, as the other player hears it; a brief item as round `ronde`'s
+    brief words it."""
     if zet.soort in VOORSTEL_SOORTEN:
         kop = "Voorstel:" if zet.soort == "voorstel" else "Tegenvoorstel:"
         return "\n".join([kop, *(f"• {r}" for r in keuzes_regels(casus, zet.keuzes or {}))])
@@ -59,16 +60,16 @@ def zet_tekst(casus: Casus, zet: Zet) -> str:
     if zet.soort == "rolwissel":
         return "Rolwissel."
     if zet.soort in NIEUWE_SOORTEN:
-        return uitspraak_tekst(casus, zet)
-    said = _gezegd(casus, zet)
+        return uitspraak_tekst(casus, zet, ronde)
+    said = _gezegd(casus, zet, ronde)
     if zet.soort == "verwerp":
         return f"Ik wijs het voorstel af. {said}"
     return said
 
 
-def _gezegd(casus: Casus, zet: Zet) -> str:
+def _gezegd(casus: Casus, zet: Zet, ronde: int) -> str:
     if zet.item is not None:
-        lijst = getattr(casus.brief(zet.rol or "gemeente"), BRIEF_LIJST[zet.soort])
+        lijst = getattr(casus.brief(zet.rol or "gemeente", ronde), BRIEF_LIJST[zet.soort])
         return next((i.tekst for i in lijst if i.id == zet.item), zet.item)
     onderwerp = zet.onderwerp and zet.onderwerp != "overig"
     return zet.tekst + (f" · over {woorden.ONDERWERPEN[zet.onderwerp]}" if onderwerp else "")
@@ -107,9 +108,9 @@ def eigen_oordeel(brief: Brief, keuzes: Mapping[str, str]) -> Content:
                   punten=getal(punten), grens=getal(grens))
 
 
-def brief_markdown(casus: Casus, rol: str, naam: str) -> str:
-    """One side's private brief, including its own value table."""
-    brief = casus.brief(rol)
+def brief_markdown(casus: Casus, rol: str, naam: str, ronde: int = 1) -> str:
+    """One side's private brief as round `ronde` gives it, including its own value table."""
+    brief = casus.brief(rol, ronde)
     lines = [
         f"# Brief voor {md(naam)}: {rol_naam(rol)}",
         f"**Jouw functie:** {md(brief.functie)}",
@@ -166,14 +167,14 @@ def balk(waarde: int, breedte: int = 10) -> str:
     return f"{left}│{right}"
 
 
-def zet_kort(casus: Casus, zet: Zet) -> str:
+def zet_kort(casus: Casus, zet: Zet, ronde: int = 1) -> str:
     """A move on one line, for the replay log: a proposal as its options only."""
     if zet.soort in VOORSTEL_SOORTEN:
         keuzes = zet.keuzes or {}
         opties = " · ".join(optie_titel(casus, pid, keuzes[pid])
                             for pid in casus.onderhandelpunten if pid in keuzes)
         return f"{SOORT_KORT[zet.soort].capitalize()}: {opties}"
-    tekst = " ".join(zet_tekst(casus, zet).split())
+    tekst = " ".join(zet_tekst(casus, zet, ronde).split())
     if zet.soort in NIEUWE_SOORTEN:  # said in words: the kind says what they were
         return f"{SOORT_KORT[zet.soort].capitalize()}: {tekst}"
     return tekst

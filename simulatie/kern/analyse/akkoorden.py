@@ -5,13 +5,15 @@ ideal, the Nash point, the Kalai–Smorodinsky point and the best joint deal, ea
 its options (ready to paste into a script) and the feedback it would get when one side
 proposes it and the other accepts at once, without any talk (a preview of the rules: a
 real round adds what the dialogue earns); and the two briefs side by side per issue, to
-see who cares more about what and where the trades are.
+see who cares more about what and where the trades are. A case with round-2 variants
+gets the same lines for that round too.
 """
 
 from __future__ import annotations
 
 from ..model import woorden
 from ..model.casus import Casus
+from ..model.kennis import in_ronde, rondes
 from ..model.zetten import Zet
 from ..spel.geladen import GeladenCasus
 from ..spel.rondeverslag import verslag
@@ -19,20 +21,30 @@ from ..spel.stap import IllegalZet, new_session, step
 from .analyse import Analyse, Akkoord
 from .getallen import aantal, getal, procent
 from ..regels.feiten import voorstel_facts
-from .ruimte import Ruimte, fact_names
+from .ruimte import Ruimte, fact_names, ruimte
 from .speelbaarheid import analysis
 
 VERSCHIL = 10  # points of weight share from which one side clearly cares more
 
 
 def deal_lines(geladen: GeladenCasus, space: Ruimte) -> list[str]:
-    """Each side's ideal, the fair points and the best joint deal, with their feedback."""
+    """Each side's ideal, the fair points and the best joint deal, with their feedback;
+    for a case with round-2 variants the same again for the briefs of that round."""
+    lines = _round_lines(geladen, space, "")
+    for ronde in rondes(geladen.casus)[1:]:
+        view = GeladenCasus(in_ronde(geladen.casus, ronde), geladen.regelboek, geladen.bestand)
+        lines += _round_lines(view, ruimte(view.casus, view.regelboek),
+                              f" in ronde {ronde} (na de rolwissel)")
+    return lines
+
+
+def _round_lines(geladen: GeladenCasus, space: Ruimte, welke: str) -> list[str]:
     casus = geladen.casus
     result = analysis(space)
     if result is None or not result.totaal:
         return []
     share = f"{aantal(result.haalbaar or 0)} ({procent(result.aandeel or 0.0)})"
-    lines = [f"{geladen.bestand} — casus '{casus.id}': {aantal(result.totaal)} toegestane "
+    lines = [f"{geladen.bestand} — casus '{casus.id}'{welke}: {aantal(result.totaal)} toegestane "
              f"akkoorden, {share} halen beide ondergrenzen (gemeente "
              f"{getal(casus.brief('gemeente').ondergrens)}, swo "
              f"{getal(casus.brief('swo').ondergrens)}); {len(result.grens)} op de Pareto-grens."]

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..model import woorden
 from ..model.casus import Casus
+from ..model.kennis import rondes
 from ..regels.feiten import FEITEN, ONDERWERP_FEITEN, voorstel_facts
 from ..regels.regels import Compiled
 from .ruimte import Ruimte, issues_of, matches
@@ -150,7 +151,9 @@ def _talk_domains(names: set[str], casus: Casus,
             high = 100.0 if name.startswith(("eerste_bod_", "concessie_")) else casus.max_zetten
             domains.append((name, _numbers(low, high, numbers)))
         elif name.endswith("_onthulde"):
-            ids = [g.id for g in casus.brief(name.split("_")[0]).geheimen]
+            rol = name.split("_")[0]  # a round-2 variant may keep other secrets
+            ids = list(dict.fromkeys(g.id for ronde in rondes(casus)
+                                     for g in casus.brief(rol, ronde).geheimen))
             domains.append((name, [(), tuple(ids)]))
     return domains
 

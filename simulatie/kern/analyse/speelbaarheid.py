@@ -19,13 +19,14 @@ from ..bestanden.problemen import Problem, Severity
 from ..bestanden.toml_plaats import TomlPlaces
 from ..catalogus.laden import AlgemeneRegels
 from ..model import woorden
+from ..model.kennis import in_ronde, rondes
 from ..spel.geladen import GeladenCasus
 from ..spel.stap import other as other_rol
 from . import dialoogmaat
 from .analyse import Analyse, analyse
 from .bereik import can_fire
 from .getallen import aantal, getal, procent
-from .ruimte import Ruimte
+from .ruimte import Ruimte, ruimte
 
 MARGE = 15  # points the best joint deal should beat the other side's opening offer by
 ZONE = (0.03, 0.40)  # share of agreements that should beat both bottom lines
@@ -64,7 +65,28 @@ def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
                    "onderhandelen. Maak een verbod smaller.", "fout")
         return
     yield from _deal_zone(casus, result, warn)
+    for ronde in rondes(casus)[1:]:
+        yield from _later_round(geladen, ronde, warn)
     yield from _silent_own(geladen, space, warn)
+
+
+def _later_round(geladen: GeladenCasus, ronde: int,
+                 warn: Callable[..., Problem]) -> Iterator[Problem]:
+    """The same marks for the briefs of a round after the role swap: both players have
+    seen both round-1 tables, so the variant must make a good negotiation of its own. A
+    warning points at the variant and names the round."""
+    view = in_ronde(geladen.casus, ronde)
+    result = analysis(ruimte(view, geladen.regelboek))
+    if result is None or not result.totaal:
+        return  # the bans are the same in every round: round 1 already said so
+
+    def warn_in_round(path: tuple, message: str, severity: Severity = "waarschuwing") -> Problem:
+        rol = path[1] if len(path) > 1 else None
+        if path[:1] == ("rollen",) and (rol is None or rol in geladen.casus.rolwissel):
+            path = ("rolwissel", *path[1:])
+        return warn(path, f"in ronde {ronde} (na de rolwissel): {message}", severity)
+
+    yield from _deal_zone(view, result, warn_in_round)
 
 
 def _deal_zone(casus, result: Analyse, warn: Callable[..., Problem]) -> Iterator[Problem]:

@@ -269,7 +269,7 @@ def _zet_place(staat: SessieStaat, zet: Zet) -> tuple[str, ...]:
     if zet.item is not None and lijst is None and zet.soort != "rolwissel":
         return ("item",)
     if zet.item is not None and lijst and zet.rol is not None:
-        if zet.item not in {i.id for i in getattr(staat.casus.brief(zet.rol), lijst)}:
+        if zet.item not in {i.id for i in getattr(staat.casus.brief(zet.rol, ronde.nummer), lijst)}:
             return ("item",)
     return ()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from . import woorden
-from .casus import Brief, Casus, Geheim
+from .casus import Brief, Casus, Geheim, Rollen
 
 # A weight this far above or below the mean weight of the issues reads as heavy or light.
 ZWAAR_VANAF = 1.2
@@ -23,6 +23,27 @@ def brief_voor(casus: Casus, rol: str, ronde: int = 1) -> Brief:
     """The brief `rol` plays in round `ronde` (a case may give even rounds a variant): the
     one place the game, the facts and the round report choose a round's brief."""
     return casus.brief(rol, ronde)
+
+
+def briefs_in(casus: Casus, ronde: int = 1) -> dict[str, Brief]:
+    """Both briefs as round `ronde` plays them."""
+    return {rol: brief_voor(casus, rol, ronde) for rol in woorden.ROLLEN}
+
+
+def rondes(casus: Casus) -> tuple[int, ...]:
+    """The rounds whose briefs differ: round 1, and round 2 when the case has a variant.
+    Whatever checks a case as a whole checks each of these."""
+    return (1, 2) if casus.rolwissel else (1,)
+
+
+def in_ronde(casus: Casus, ronde: int) -> Casus:
+    """The case as round `ronde` plays it: its round briefs as `rollen`, no variants left.
+    Case-wide checks and analyses written for `rollen` then judge that round unchanged."""
+    if ronde % 2 or not casus.rolwissel:
+        return casus
+    rollen = Rollen(gemeente=brief_voor(casus, "gemeente", ronde),
+                    swo=brief_voor(casus, "swo", ronde))
+    return casus.model_copy(update={"rollen": rollen, "rolwissel": {}})
 
 
 def other(rol: str) -> str:

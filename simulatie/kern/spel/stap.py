@@ -14,7 +14,7 @@ from types import MappingProxyType
 from ..bestanden.problemen import did_you_mean
 from ..model import woorden
 from ..model.casus import Casus
-from ..model.kennis import brief_voor
+from ..model.kennis import brief_voor, briefs_in
 from ..model.zetten import BRIEF_LIJST, VELDEN, VOORSTEL_SOORTEN, Zet
 from ..regels.feiten import case_facts, voorstel_facts
 from ..regels.regels import Regelboek
@@ -264,7 +264,8 @@ def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:
             raise IllegalZet(f"'{optie}' is geen optie bij {punten[punt].titel}."
                              + did_you_mean(optie, punten[punt].opties))
     ordered = MappingProxyType({p: keuzes[p] for p in punten})
-    banned = staat.regelboek.banned(voorstel_facts(staat.casus, dict(ordered))
+    briefs = briefs_in(staat.casus, staat.ronde.nummer)  # a ban may read this round's scores
+    banned = staat.regelboek.banned(voorstel_facts(staat.casus, dict(ordered), briefs)
                                     | case_facts(staat.casus))
     if banned:
         raise IllegalZet("Dit voorstel kan niet: " + " ".join(v.reden for v in banned))

@@ -30,15 +30,15 @@ Scroll met de pijltjes of Page Up/Down. **Enter** of **Escape** verbergt de brie
                 Binding("escape", "verberg", "Verberg brief", show=False)]
     OPDRACHTEN = (("Brief verbergen", "Klaar met lezen: verberg de brief", "verberg"),)
 
-    def __init__(self, casus: Casus, rol: str, naam: str) -> None:
+    def __init__(self, casus: Casus, rol: str, naam: str, ronde: int = 1) -> None:
         super().__init__()
-        self.casus, self.rol, self.naam = casus, rol, naam
+        self.casus, self.rol, self.naam, self.ronde = casus, rol, naam, ronde
         self.sub_title = f"Brief · {naam} ({rol_naam(rol)})"
 
     def compose(self) -> ComposeResult:
         yield Kop()
         with VerticalScroll(id="brieftekst"):
-            yield Markdown(brief_markdown(self.casus, self.rol, self.naam))
+            yield Markdown(brief_markdown(self.casus, self.rol, self.naam, self.ronde))
             yield Button("Klaar: verberg mijn brief", id="verberg", variant="primary")
         yield Footer()
 

@@ -197,7 +197,7 @@ gewoon door.
         tafel = self.nu.ronde.op_tafel
         assert tafel is not None
         uitleg = "\n".join([*keuzes_regels(self.nu.casus, tafel.keuzes), "",
-                            eigen_oordeel(self.nu.casus.brief(rol), tafel.keuzes).plain])
+                            eigen_oordeel(self.nu.casus.brief(rol, self.nu.ronde.nummer), tafel.keuzes).plain])
         vraag = BevestigScherm("Akkoord met dit voorstel?", uitleg,
                                ja="Akkoord", nee="Nog niet")
         self.app.push_screen(vraag,

@@ -225,7 +225,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         for j, zet in enumerate(ronde.zetten):
             nummer = eerste + j + 1
             wie = self._wie(staat, zet.rol or "gemeente")
-            tekst = Text.assemble((wie, "bold"), "  ", zet_kort(staat.casus, zet),
+            tekst = Text.assemble((wie, "bold"), "  ", zet_kort(staat.casus, zet, ronde.nummer),
                                   (vraag_afloop(ronde, j + 1), "dim"))
             huidig = nummer == k
             log.add_row(("▶" if huidig else "") + str(nummer), tekst,
@@ -266,7 +266,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         regels = [Content(r) for r in keuzes_regels(staat.casus, keuzes)]
         regels.append(Content(""))
         for rol in ("gemeente", "swo"):  # a trainer's view: both sides
-            brief = staat.casus.brief(rol)
+            brief = staat.casus.brief(rol, staat.ronde.nummer)
             punten = score(brief, keuzes)
             oordeel = ("[$success]✔[/]" if punten >= brief.ondergrens else "[$error]✘[/]")
             regels.append(opmaak(f"$wie: [b]$punten[/b] {oordeel} [dim](grens $grens)[/dim]",
@@ -313,13 +313,16 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         if self.query_one(TabbedContent).active != "briefs":
             return  # a brief is dozens of widgets: made when the tab is looked at
         namen = tuple(staat.spelers[staat.ronde.speler(rol)] for rol in ("gemeente", "swo"))
-        if namen == self._briefs_voor:  # same players in the same seats: nothing to redo
+        # Same players in the same seats with the same briefs (even rounds may have a
+        # variant): nothing to redo.
+        sleutel = (*namen, str(staat.ronde.nummer % 2))
+        if sleutel == self._briefs_voor:
             return
-        self._briefs_voor = namen
+        self._briefs_voor = sleutel
         for rol, naam in zip(("gemeente", "swo"), namen):
             self.query_one(f"#brief-{rol}").border_title = Content(f"{rol_naam(rol)}: {naam}")
             self.query_one(f"#md-{rol}", Markdown).update(
-                brief_markdown(staat.casus, rol, naam))
+                brief_markdown(staat.casus, rol, naam, staat.ronde.nummer))
 
     @on(TabbedContent.TabActivated, pane="#briefs")
     def _briefs(self) -> None:
@@ -345,7 +348,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
             return
         staat = self.staten[k]
         zet = self.geladen.sessie.zetten[k - 1]
-        wat = zet_kort(staat.casus, zet)
+        wat = zet_kort(staat.casus, zet, staat.ronde.nummer)
         if zet.rol:
             wat = f"{self._wie(staat, zet.rol)}: {wat}"
         self.app.push_screen(NotitieScherm(k, wat, notitie_for(self.geladen.sessie, k)),

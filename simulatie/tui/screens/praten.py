@@ -42,7 +42,7 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
         self.rol = staat.ronde.aan_zet
 
     def compose(self) -> ComposeResult:
-        items = getattr(self.staat.casus.brief(self.rol), BRIEF_LIJST[self.soort])
+        items = getattr(self.staat.casus.brief(self.rol, self.staat.ronde.nummer), BRIEF_LIJST[self.soort])
         gezegd = gebruikte_items(self.staat.ronde, self.rol, self.soort)
         with Vertical(classes="dialoogvenster breed") as venster:
             venster.border_title = opmaak("$soort · $wie", soort=SOORTEN[self.soort],
@@ -50,7 +50,7 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
             yield Static(KOPPEN[self.soort], classes="vraag")
             tafel = self.staat.ronde.op_tafel
             if self.soort == "verwerp" and tafel is not None:  # as the accept dialog says it
-                yield Static(eigen_oordeel(self.staat.casus.brief(self.rol), tafel.keuzes),
+                yield Static(eigen_oordeel(self.staat.casus.brief(self.rol, self.staat.ronde.nummer), tafel.keuzes),
                              classes="uitleg", id="oordeel")
             if items:
                 yield Label("Uit je brief:")

@@ -42,7 +42,7 @@ ontdekken.
         super().__init__()
         self.staat, self.soort = staat, soort
         self.rol = staat.ronde.aan_zet
-        self.brief = staat.casus.brief(self.rol)
+        self.brief = staat.casus.brief(self.rol, staat.ronde.nummer)
         self.hun = laatste_voorstel_van(staat.ronde, other(self.rol))
         titel = "Tegenvoorstel" if soort == "tegenvoorstel" else "Voorstel"
         self.sub_title = f"{titel} van {speler_label(staat, self.rol)}"

@@ -18,7 +18,7 @@ class Bericht(Static):
 
     def __init__(self, staat: SessieStaat, zet: Zet) -> None:
         rol = zet.rol or "gemeente"
-        super().__init__(zet_tekst(staat.casus, zet), markup=False,
+        super().__init__(zet_tekst(staat.casus, zet, staat.ronde.nummer), markup=False,
                          classes=f"bericht {rol} {zet.soort}")
         self.border_title = Content(speler_label(staat, rol))
         self.border_subtitle = SOORT_KORT[zet.soort]
