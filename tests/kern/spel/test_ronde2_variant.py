@@ -21,7 +21,6 @@ from simulatie.kern.analyse.ruimte import ruimte
 from simulatie.kern.catalogus import AlgemeneRegels, load_casus
 from simulatie.kern.facilitator.valideren import validate
 from simulatie.kern.model import Zet
-from simulatie.kern.model.kennis import in_ronde, rondes
 from simulatie.kern.regels.feiten import round_facts
 from simulatie.kern.spel import IllegalZet, fold, new_session, start, step, verslag
 from simulatie.kern.uitvoer import debrief_markdown
@@ -168,6 +167,8 @@ def test_the_deal_lines_cover_round_2(geladen):
 
 
 def test_the_round_view_of_a_case(geladen):
+    from simulatie.kern.model.kennis import in_ronde, rondes
+
     casus = geladen.casus
     assert rondes(casus) == (1, 2)
     view = in_ronde(casus, 2)
