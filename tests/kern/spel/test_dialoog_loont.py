@@ -11,6 +11,11 @@ same way (see the contract in docs/casusformaat.md, "Geheimen"):
   it where the other side is to move) and then agrees on the Nash deal of the values as
   they stand once everything is told.
 The rounds are played as moves, and compared by the scores of their round reports.
+
+A case with round-2 variants (`[rolwissel.ROL]`) is measured in round 2 too, with the
+variants' tables and secrets: both players have seen both round-1 tables by then, so the
+variants must make talking pay on their own. Round 1 then ends at once (a stop) and the
+pairs play after the role swap.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import pytest
 from simulatie.kern.catalogus import load_catalogus
 from simulatie.kern.catalogus.controle import all_keuzes
 from simulatie.kern.model import Zet
-from simulatie.kern.model.kennis import aanvaardbaar, other, with_effects
+from simulatie.kern.model.kennis import aanvaardbaar, in_ronde, other, with_effects
 from simulatie.kern.model.score import score
 from simulatie.kern.regels.feiten import case_facts, voorstel_facts
 from simulatie.kern.spel import GeladenCasus, fold, new_session, verslag
@@ -92,13 +97,22 @@ def _params() -> list[object]:
     for casus_id in CASUSSEN:
         marks = [] if _reworked(CATALOGUS.casussen[casus_id]) else [pytest.mark.xfail(
             strict=True, reason="no secret in this case has an effect yet")]
-        params.append(pytest.param(casus_id, marks=marks, id=casus_id))
+        params.append(pytest.param(casus_id, 1, marks=marks, id=casus_id))
+        params.append(pytest.param(casus_id, 2, id=f"{casus_id}-ronde2"))
     return params
 
 
-@pytest.mark.parametrize("casus_id", _params())
-def test_asking_answering_and_telling_beats_trading_offers(casus_id: str) -> None:
-    geladen = CATALOGUS.casussen[casus_id]
+# Round 2 is reached by ending round 1 at once and swapping roles.
+NAAR_RONDE = {1: [], 2: [Zet(soort="stop", rol="gemeente"), Zet(soort="rolwissel")]}
+
+
+@pytest.mark.parametrize("casus_id,ronde", _params())
+def test_asking_answering_and_telling_beats_trading_offers(casus_id: str, ronde: int) -> None:
+    echt = CATALOGUS.casussen[casus_id]
+    assert ronde == 1 or echt.casus.rolwissel.keys() == {"gemeente", "swo"}, (
+        "elke meegeleverde casus heeft voor beide rollen een tweede versie voor ronde 2")
+    # The case as the round plays it: its round briefs in place of round 1's.
+    geladen = GeladenCasus(in_ronde(echt.casus, ronde), echt.regelboek, echt.bestand)
     casus = geladen.casus
     deals = _deals(geladen)
     tabel = {r: casus.brief(r) for r in ROLLEN}
@@ -106,7 +120,8 @@ def test_asking_answering_and_telling_beats_trading_offers(casus_id: str) -> Non
     informed = _informed(geladen, _nash(deals, verteld))
     offers = _offers_only(geladen, deals, _nash(deals, tabel), len(informed))
     assert len(informed) == len(offers) <= casus.max_zetten
-    begin = new_session(casus, geladen.regelboek, ("A", "B"))
+    begin = fold(new_session(echt.casus, echt.regelboek, ("A", "B")), NAAR_RONDE[ronde])
+    assert begin.ronde.nummer == ronde
     met, zonder = fold(begin, informed), fold(begin, offers)
     assert met.ronde.uitkomst == zonder.ronde.uitkomst == "akkoord"
     goed, kaal = verslag(met, met.ronde).scores, verslag(zonder, zonder.ronde).scores
