@@ -3,6 +3,10 @@
 A case is worth playing when neither side can simply take its own ideal: each ideal
 falls below the other side's bottom line, a joint agreement clearly beats giving in
 to the other side, and that zone of good deals is neither trivial nor tiny.
+
+After the role swap both players have seen both round-1 tables, so every bundled case
+has a second brief per side for round 2 (`[rolwissel.ROL]`); the figures of a good
+negotiation are checked for the briefs of each round (`ronde` 1 and 2).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import pytest
 from simulatie.kern.analyse import Analyse, analyse
 from simulatie.kern.bestanden import bundled_folder
 from simulatie.kern.catalogus import Catalogus, load_folder
+from simulatie.kern.model.kennis import in_ronde
 from simulatie.kern.spel import GeladenCasus
 
 FILES = sorted(bundled_folder().glob("*.toml"))
@@ -27,6 +32,10 @@ ZONE = (0.03, 0.40)  # share of allowed agreements that beat both bottom lines
 YEAR = re.compile(r"\b(19|20)\d\d\b|\bz\.j\.")
 
 per_case = pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+RONDES = (1, 2)
+per_round = pytest.mark.parametrize(
+    "path,ronde", [(p, r) for p in FILES for r in RONDES],
+    ids=[f"{p.stem}-ronde{r}" for p in FILES for r in RONDES])
 
 
 @functools.cache
@@ -42,10 +51,19 @@ def case_at(path: Path) -> GeladenCasus:
     return loaded[path]
 
 
+def case_in(path: Path, ronde: int):
+    """The case as round `ronde` plays it: that round's briefs as its `rollen`."""
+    casus = case_at(path).casus
+    if ronde > 1:
+        assert set(casus.rolwissel) == {"gemeente", "swo"}, (
+            f"{path.name} heeft geen tweede versie van beide briefs voor ronde 2")
+    return in_ronde(casus, ronde)
+
+
 @functools.cache
-def analysis(path: Path) -> Analyse:
+def analysis(path: Path, ronde: int = 1) -> Analyse:
     geladen = case_at(path)
-    result = analyse(geladen.casus, geladen.regelboek)
+    result = analyse(case_in(path, ronde), geladen.regelboek)
     assert result is not None, f"{path.name} heeft te veel combinaties om te analyseren"
     assert result.beste_samen is not None, f"{path.name}: geen akkoord haalt beide ondergrenzen"
     return result
@@ -72,45 +90,45 @@ def test_the_cases_the_mission_names_are_bundled():
 
 # --- each case's negotiation space ---------------------------------------------------------
 
-@per_case
-def test_the_best_joint_agreement_beats_both_bottom_lines(path):
+@per_round
+def test_the_best_joint_agreement_beats_both_bottom_lines(path, ronde):
     """The best joint agreement reaches the bottom line of both sides."""
-    casus, best = case_at(path).casus, analysis(path).beste_samen
+    casus, best = case_in(path, ronde), analysis(path, ronde).beste_samen
     assert best.gemeente >= casus.brief("gemeente").ondergrens
     assert best.swo >= casus.brief("swo").ondergrens
 
 
-@per_case
-def test_the_gemeente_gains_clearly_over_giving_in(path):
+@per_round
+def test_the_gemeente_gains_clearly_over_giving_in(path, ronde):
     """For the gemeente the best joint deal beats the swo's ideal by at least 15 points."""
-    result = analysis(path)
+    result = analysis(path, ronde)
     assert result.beste_samen.gemeente >= result.ideaal["swo"].gemeente + MARGIN
 
 
-@per_case
-def test_the_swo_gains_clearly_over_giving_in(path):
+@per_round
+def test_the_swo_gains_clearly_over_giving_in(path, ronde):
     """For the swo the best joint deal beats the gemeente's ideal by at least 15 points."""
-    result = analysis(path)
+    result = analysis(path, ronde)
     assert result.beste_samen.swo >= result.ideaal["gemeente"].swo + MARGIN
 
 
-@per_case
-def test_the_gemeente_ideal_is_unacceptable_to_the_swo(path):
+@per_round
+def test_the_gemeente_ideal_is_unacceptable_to_the_swo(path, ronde):
     """The gemeente's own ideal falls below the swo's bottom line."""
-    assert analysis(path).ideaal["gemeente"].swo < case_at(path).casus.brief("swo").ondergrens
+    assert analysis(path, ronde).ideaal["gemeente"].swo < case_in(path, ronde).brief("swo").ondergrens
 
 
-@per_case
-def test_the_swo_ideal_is_unacceptable_to_the_gemeente(path):
+@per_round
+def test_the_swo_ideal_is_unacceptable_to_the_gemeente(path, ronde):
     """The swo's own ideal falls below the gemeente's bottom line."""
-    ondergrens = case_at(path).casus.brief("gemeente").ondergrens
-    assert analysis(path).ideaal["swo"].gemeente < ondergrens
+    ondergrens = case_in(path, ronde).brief("gemeente").ondergrens
+    assert analysis(path, ronde).ideaal["swo"].gemeente < ondergrens
 
 
-@per_case
-def test_good_deals_are_neither_rare_nor_everywhere(path):
+@per_round
+def test_good_deals_are_neither_rare_nor_everywhere(path, ronde):
     """Between 3% and 40% of the allowed agreements beat both bottom lines."""
-    result = analysis(path)
+    result = analysis(path, ronde)
     share = result.haalbaar / result.totaal
     assert ZONE[0] <= share <= ZONE[1], f"{result.haalbaar} van {result.totaal} = {share:.1%}"
 
@@ -167,20 +185,20 @@ def compromise_by_hand(casus) -> dict[str, str]:
     return chosen
 
 
-@per_case
-def test_the_compromise_lies_well_below_the_best_joint_deal(path):
+@per_round
+def test_the_compromise_lies_well_below_the_best_joint_deal(path, ronde):
     """Splitting every issue apart leaves at least 12 joint points on the table."""
-    casus, best = case_at(path).casus, analysis(path).beste_samen
+    casus, best = case_in(path, ronde), analysis(path, ronde).beste_samen
     keuzes = compromise_by_hand(casus)
     assert keuzes == dialoogmaat.compromis(casus)
     joint = score(casus.brief("gemeente"), keuzes) + score(casus.brief("swo"), keuzes)
     assert joint <= best.gemeente + best.swo - GAP, (joint, best.gemeente + best.swo)
 
 
-@per_case
-def test_the_case_has_at_least_two_integrative_issues(path):
+@per_round
+def test_the_case_has_at_least_two_integrative_issues(path, ronde):
     """Two issues whose weights differ by 15 points or more between the sides."""
-    casus = case_at(path).casus
+    casus = case_in(path, ronde)
     g, s = casus.brief("gemeente"), casus.brief("swo")
     shares = {p: (100 * g.gewichten[p] / sum(g.gewichten.values()),
                   100 * s.gewichten[p] / sum(s.gewichten.values())) for p in casus.onderhandelpunten}
@@ -189,10 +207,10 @@ def test_the_case_has_at_least_two_integrative_issues(path):
     assert {r.punt for r in dialoogmaat.ruilpunten(casus)} == set(integrative)
 
 
-@per_case
-def test_the_case_has_a_compatible_issue(path):
+@per_round
+def test_the_case_has_a_compatible_issue(path, ronde):
     """An issue on which both sides like the same single option best."""
-    casus = case_at(path).casus
+    casus = case_in(path, ronde)
     g, s = casus.brief("gemeente"), casus.brief("swo")
     compatible = [p for p in casus.onderhandelpunten
                   if [o for o, v in g.waarden[p].items() if v == max(g.waarden[p].values())]
@@ -202,10 +220,38 @@ def test_the_case_has_a_compatible_issue(path):
     assert set(dialoogmaat.verenigbare_punten(casus)) == set(compatible)
 
 
-@per_case
-def test_few_options_are_good_for_both(path):
+@per_round
+def test_few_options_are_good_for_both(path, ronde):
     """At most two bridges (≥ 70 for both) outside the compatible issues: the search is work."""
-    assert len(dialoogmaat.bruggen(case_at(path).casus)) <= MAX_BRUGGEN
+    assert len(dialoogmaat.bruggen(case_in(path, ronde))) <= MAX_BRUGGEN
+
+
+def _shares(brief) -> dict[str, float]:
+    total = sum(brief.gewichten.values())
+    return {p: 100 * w / total for p, w in brief.gewichten.items()}
+
+
+@per_case
+def test_round_2_gives_each_side_new_priorities_and_secrets(path):
+    """What a player saw of a side's table in round 1 does not give round 2 away: other
+    weights (a shift of at least 30 points of 100 in all), other values, a situation that
+    says what changed, and secrets none of which round 1 had."""
+    casus = case_at(path).casus
+    for rol in ("gemeente", "swo"):
+        een, twee = casus.brief(rol, 1), casus.brief(rol, 2)
+        shift = sum(abs(_shares(twee)[p] - _shares(een)[p]) for p in casus.onderhandelpunten)
+        assert shift >= 30, (rol, shift)
+        assert twee.waarden != een.waarden and twee.situatie != een.situatie
+        assert twee.geheimen and not {g.tekst for g in twee.geheimen} & {g.tekst for g in een.geheimen}
+        assert twee.alternatief is not None and twee.alternatief != een.alternatief
+
+
+@per_case
+def test_round_2_has_a_compatible_issue_round_1_did_not_have(path):
+    """The shared favourite the players find by asking is a new one after the swap."""
+    een = dialoogmaat.verenigbare_punten(case_in(path, 1))
+    twee = dialoogmaat.verenigbare_punten(case_in(path, 2))
+    assert set(twee.items()) - set(een.items()), (een, twee)
 
 
 # --- the debrief ---------------------------------------------------------------------------
@@ -264,13 +310,13 @@ def test_helmonds_provider_that_cannot_survive_a_year_without_contract_has_a_low
     assert casus.brief("swo").ondergrens < casus.brief("gemeente").ondergrens
 
 
-@per_case
-def test_every_hard_constraint_leaves_the_holder_deals_above_its_bottom_line(path):
+@per_round
+def test_every_hard_constraint_leaves_the_holder_deals_above_its_bottom_line(path, ronde):
     """A secret that rules options out still leaves the holder something to agree to."""
-    geladen = case_at(path)
+    casus = case_in(path, ronde)
     for rol in ("gemeente", "swo"):
-        out = _ruled_out(geladen.casus, rol)
-        brief = geladen.casus.brief(rol)
+        out = _ruled_out(casus, rol)
+        brief = casus.brief(rol)
         best = sum(w * max(v for o, v in brief.waarden[p].items() if (p, o) not in out)
                    for p, w in brief.gewichten.items()) / sum(brief.gewichten.values())
         assert best >= brief.ondergrens
