@@ -85,6 +85,8 @@ def test_the_session_table_compares_rounds_per_player(geladen):
     assert rijen[0] == ["Gemeente", "Anna"]
     assert ["Inkoopvorm", "Subsidie"] in rijen
     assert ["Score Anna", "55 ✔ als gemeente"] in rijen
+    bram = next(r for r in rijen if r[0] == "Score Bram")
+    assert bram[1].endswith(" als sociaalwerkorganisatie")  # the role's name, not its id
 
 
 @pytest.mark.parametrize(("a", "b", "fout"), [
