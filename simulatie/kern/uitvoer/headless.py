@@ -60,6 +60,8 @@ def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
 def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
+    if text.isprintable():  # nearly always: skip the walk over every character
+        return " ".join(text.split())
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
