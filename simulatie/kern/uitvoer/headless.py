@@ -119,15 +119,12 @@ def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
         yield f"    {item.titel}: {item.opties[optie].titel}"
 
 
-OVER_NIET_AANVAARD = "over het laatste voorstel, dat niet werd aanvaard"
-
-
 def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
     for item in feedback:
         regel = item.regel
         label = woorden.ERNST[regel.ernst]
         if item.over == OVER_VOORSTEL:
-            label += f" · {OVER_NIET_AANVAARD}"
+            label += f" · {woorden.OVER_NIET_AANVAARD}"
         yield f"  [{label}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
 
 
