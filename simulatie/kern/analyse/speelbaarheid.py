@@ -163,17 +163,20 @@ def _no_deal(casus, result: Analyse) -> str:
 
 def _silent_own(geladen: GeladenCasus, space: Ruimte,
                 warn: Callable[..., Problem]) -> Iterator[Problem]:
-    """The case's own rules that no round can fire, and own bans that exclude nothing."""
+    """The case's own rules that no round can fire, and own bans that exclude nothing. A
+    rule on scores may fire with the round-2 briefs only, so each round's space counts."""
+    spaces = [space] + [ruimte(in_ronde(geladen.casus, r), geladen.regelboek)
+                        for r in rondes(geladen.casus)[1:]]
     own = [c for c in geladen.regelboek.regels if c.herkomst == geladen.casus.id]
     for index, compiled in enumerate(own):
-        if can_fire(compiled, space) is False:
+        if all(can_fire(compiled, s) is False for s in spaces):
             yield warn(("regels", index, "als"), (
                 f"regel '{compiled.item.id}' kan in deze casus nooit afgaan: geen toegestaan "
                 "voorstel en geen verloop van het gesprek maakt de voorwaarde waar. Kloppen "
                 "de woorden en getallen met de opties van de casus?"))
     first_own = len(geladen.regelboek.verboden) - len(geladen.casus.verboden)
     for index, verbod in enumerate(geladen.casus.verboden):
-        if first_own + index not in space.verboden_raak:
+        if all(first_own + index not in s.verboden_raak for s in spaces):
             yield warn(("verboden", index, "als"), (
                 f"verbod '{verbod.id}' sluit in deze casus geen enkel voorstel uit."))
 

@@ -156,8 +156,9 @@ def test_the_case_checks_judge_round_2_too_and_say_so(tmp_path):
     tweede = [p for p in uitslag.warnings if "in ronde 2 (na de rolwissel)" in p.message]
     assert tweede, [p.message for p in uitslag.warnings]
     assert all(p.path[:1] != ("rollen",) for p in tweede)
-    # a rule reading a secret only round 2 has can fire
+    # a rule reading a secret, or reaching a score, only round 2 has can fire
     assert not any("tweede_geheim_verteld" in p.message for p in uitslag.warnings)
+    assert not any("lang_en_goed_voor_gemeente" in p.message for p in uitslag.warnings)
 
 
 def test_the_deal_lines_cover_round_2(geladen):
