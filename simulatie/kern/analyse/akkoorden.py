@@ -21,8 +21,8 @@ from ..spel.stap import IllegalZet, new_session, step
 from .analyse import Analyse, Akkoord
 from .getallen import aantal, getal, procent
 from ..regels.feiten import voorstel_facts
-from .ruimte import Ruimte, fact_names, ruimte
-from .speelbaarheid import analysis
+from .ruimte import Ruimte, fact_names
+from .speelbaarheid import analysis, space_in_round
 
 VERSCHIL = 10  # points of weight share from which one side clearly cares more
 
@@ -33,7 +33,7 @@ def deal_lines(geladen: GeladenCasus, space: Ruimte) -> list[str]:
     lines = _round_lines(geladen, space, "")
     for ronde in rondes(geladen.casus)[1:]:
         view = GeladenCasus(in_ronde(geladen.casus, ronde), geladen.regelboek, geladen.bestand)
-        lines += _round_lines(view, ruimte(view.casus, view.regelboek),
+        lines += _round_lines(view, space_in_round(space, ronde),
                               f" in ronde {ronde} (na de rolwissel)")
     return lines
 

@@ -48,6 +48,15 @@ def analysis(space: Ruimte) -> Analyse | None:
     return analyse(space.casus, space.regelboek, space=space)
 
 
+@lru_cache(maxsize=8)
+def space_in_round(space: Ruimte, ronde: int) -> Ruimte:
+    """The deal space of `space`'s case with the briefs of round `ronde`, once however
+    many checks ask for it (the bans and rules are the same; the scores are the round's)."""
+    if ronde == 1 or not space.casus.rolwissel:
+        return space
+    return ruimte(in_ronde(space.casus, ronde), space.regelboek)
+
+
 def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
     """Doubts that do not stop a case from loading but spoil it as a negotiation."""
     casus = geladen.casus
@@ -66,17 +75,16 @@ def playability(geladen: GeladenCasus, space: Ruimte) -> Iterator[Problem]:
         return
     yield from _deal_zone(casus, result, warn)
     for ronde in rondes(casus)[1:]:
-        yield from _later_round(geladen, ronde, warn)
+        yield from _later_round(geladen, space_in_round(space, ronde), ronde, warn)
     yield from _silent_own(geladen, space, warn)
 
 
-def _later_round(geladen: GeladenCasus, ronde: int,
+def _later_round(geladen: GeladenCasus, space: Ruimte, ronde: int,
                  warn: Callable[..., Problem]) -> Iterator[Problem]:
     """The same marks for the briefs of a round after the role swap: both players have
     seen both round-1 tables, so the variant must make a good negotiation of its own. A
     warning points at the variant and names the round."""
-    view = in_ronde(geladen.casus, ronde)
-    result = analysis(ruimte(view, geladen.regelboek))
+    result = analysis(space)
     if result is None or not result.totaal:
         return  # the bans are the same in every round: round 1 already said so
 
@@ -86,7 +94,7 @@ def _later_round(geladen: GeladenCasus, ronde: int,
             path = ("rolwissel", *path[1:])
         return warn(path, f"in ronde {ronde} (na de rolwissel): {message}", severity)
 
-    yield from _deal_zone(view, result, warn_in_round)
+    yield from _deal_zone(space.casus, result, warn_in_round)
 
 
 def _deal_zone(casus, result: Analyse, warn: Callable[..., Problem]) -> Iterator[Problem]:
@@ -165,8 +173,7 @@ def _silent_own(geladen: GeladenCasus, space: Ruimte,
                 warn: Callable[..., Problem]) -> Iterator[Problem]:
     """The case's own rules that no round can fire, and own bans that exclude nothing. A
     rule on scores may fire with the round-2 briefs only, so each round's space counts."""
-    spaces = [space] + [ruimte(in_ronde(geladen.casus, r), geladen.regelboek)
-                        for r in rondes(geladen.casus)[1:]]
+    spaces = [space_in_round(space, r) for r in rondes(geladen.casus)]
     own = [c for c in geladen.regelboek.regels if c.herkomst == geladen.casus.id]
     for index, compiled in enumerate(own):
         if all(can_fire(compiled, s) is False for s in spaces):
