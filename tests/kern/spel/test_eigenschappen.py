@@ -72,7 +72,8 @@ def legal_zet(draw, case: GeladenCasus, staat: SessieStaat) -> Zet:
     rol = staat.ronde.aan_zet
     velden: dict[str, object] = {}
     if soort in BRIEF_LIJST:
-        items = [i.id for i in getattr(case.casus.brief(rol), BRIEF_LIJST[soort])]
+        items = [i.id for i in getattr(case.casus.brief(rol, staat.ronde.nummer),
+                                       BRIEF_LIJST[soort])]
         if items and draw(st.booleans()):
             velden["item"] = draw(st.sampled_from(items))
         else:

@@ -176,3 +176,30 @@ def test_the_round_view_of_a_case(geladen):
     assert view.brief("gemeente", 1) == casus.brief("gemeente", 2)
     assert view.brief("swo", 2) == casus.brief("swo", 2) and not view.rolwissel
     assert in_ronde(casus, 3) is casus
+
+
+# --- every round of any session -------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from simulatie.kern.model.score import score  # noqa: E402
+from test_eigenschappen import sessions  # noqa: E402
+
+
+@given(st.data())
+def test_every_round_of_any_session_is_judged_by_its_own_briefs(data):
+    """Odd rounds by `[rollen]`, even rounds by `[rolwissel]`: the bottom lines of the
+    report, and the scores of an agreement reached without any secret told."""
+    geladen = load_casus(BESTAND, AlgemeneRegels())
+    casus = geladen.casus
+    staat = fold(new_session(casus, geladen.regelboek, ("Anna", "Bram")),
+                 data.draw(sessions(geladen)))
+    for ronde in staat.rondes:
+        bron = casus.rolwissel if ronde.nummer % 2 == 0 else casus.rollen
+        report = verslag(staat, ronde)
+        assert report.ondergrenzen == {rol: bron[rol].ondergrens for rol in ("gemeente", "swo")}
+        if ronde.akkoord is not None and not any(z.soort in ("onthul", "antwoord") and z.geheim
+                                                 for z in ronde.zetten):
+            assert report.scores == {rol: score(bron[rol], ronde.akkoord)
+                                     for rol in ("gemeente", "swo")}
