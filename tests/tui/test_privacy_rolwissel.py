@@ -84,3 +84,33 @@ async def test_round_2_shows_each_player_the_variant_of_their_new_side(tmp_path)
         assert hare in schermtekst(app) and "ondergrens 56,3" in schermtekst(app)
         await tafel.druk("j")
         await tafel.op("FeedbackScherm")
+
+
+async def test_the_replay_shows_the_briefs_of_the_round_at_hand(tmp_path):
+    """A trainer replaying a session sees round 1's briefs at its start and the round-2
+    versions once the replay reaches round 2."""
+    from simulatie.kern.model import Zet
+    from simulatie.kern.opslag import load, save
+    from simulatie.kern.spel import start
+    from tui_hulp import GROOT, op_scherm, wacht_op
+
+    app = make_app(GEHEIM2, tmp_path / "saves", meegeleverd=False)
+    app.animation_level = "none"
+    geladen = app.catalogus.casussen["geheim2"]
+    zetten = (Zet(soort="stop", rol="gemeente"), Zet(soort="rolwissel"),
+              Zet(soort="vraag", rol="gemeente", item="v1"))
+    pad = tmp_path / "sessie.toml"
+    save(start(geladen, ("Anna", "Bram")).model_copy(update={"zetten": zetten}), pad)
+    casus = geladen.casus
+    async with app.run_test(size=GROOT) as pilot:
+        app.herspeel([load(pad, app.catalogus)])
+        await op_scherm(pilot, "HerspeelScherm")
+        await wacht_op(pilot, lambda: "Zet 0 van" in schermtekst(app))
+        await pilot.press("b")
+        await wacht_op(pilot, lambda: "Brief voor Anna: Gemeente" in schermtekst(app))
+        assert casus.brief("gemeente", 1).situatie.split(":")[0] in schermtekst(app)
+        await pilot.press("end")
+        await wacht_op(pilot, lambda: "Brief voor Bram: Gemeente" in schermtekst(app))
+        tekst = schermtekst(app)
+        assert casus.brief("gemeente", 2).situatie.split(":")[0] in tekst
+        assert casus.brief("gemeente", 1).situatie.split(":")[0] + ":" not in tekst
