@@ -115,6 +115,7 @@ def brief_markdown(casus: Casus, rol: str, naam: str, ronde: int = 1) -> str:
     lines = [
         f"# Brief voor {md(naam)}: {rol_naam(rol)}",
         f"**Jouw functie:** {md(brief.functie)}",
+        *_tweede_versie(casus, rol, ronde),
         "",
         "## Situatie",
         *(md(alinea) for alinea in brief.situatie.strip().split("\n")),
@@ -138,6 +139,15 @@ def brief_markdown(casus: Casus, rol: str, naam: str, ronde: int = 1) -> str:
     if brief.alternatief is not None:
         lines += ["", f"**Zonder akkoord:** {md(brief.alternatief.tekst.strip())}"]
     return "\n".join(lines)
+
+
+def _tweede_versie(casus: Casus, rol: str, ronde: int) -> list[str]:
+    """A line saying this is the round-2 version: the player saw this side's round-1
+    brief at work, and must not take it for the same."""
+    if ronde % 2 or rol not in casus.rolwissel:
+        return []
+    return ["", f"*Ronde {ronde}: na de rolwissel is de situatie veranderd. Dit is een nieuwe "
+                "versie van de brief, met andere zwaartepunten en geheimen dan in ronde 1.*"]
 
 
 _MD_TEKENS = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")

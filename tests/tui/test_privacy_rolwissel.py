@@ -64,6 +64,7 @@ async def test_round_2_shows_each_player_the_variant_of_their_new_side(tmp_path)
             await tafel.druk("enter")
         assert app.staat.ronde.nummer == 2
         for rol in ROLLEN:
+            assert "na de rolwissel is de situatie veranderd" in gelezen[rol]
             assert casus.brief(rol, 2).situatie.split(":")[0] in gelezen[rol]
             assert casus.brief(rol, 1).situatie not in gelezen[rol]
             assert casus.brief(rol, 2).geheimen[0].tekst in gelezen[rol]
