@@ -26,6 +26,8 @@ Waarde = Annotated[Getal, Field(ge=0, le=100)]
 # Bounded so a score stays a number: an infinite or huge weight overflows it to NaN or inf.
 MAX_GEWICHT = 1_000_000
 
+# A lesson number of `woorden.LESSEN`: an unknown one is out of range, with its place.
+Les = Annotated[Geheel, Field(ge=min(woorden.LESSEN), le=max(woorden.LESSEN))]
 Rol = Literal["gemeente", "swo"]
 Ernst = Literal["compliment", "tip", "waarschuwing"]
 if TYPE_CHECKING:  # a type checker cannot read a Literal built from the vocabulary at run time
@@ -173,6 +175,9 @@ class Regel(Model):
     bericht: Tekst
     bron: Tekst
     effecten: dict[Dimensie, Annotated[Geheel, Field(ge=-5, le=5)]] = {}
+    # The lessons (numbers of `woorden.LESSEN`) this rule teaches; a rule about something
+    # the lessons do not cover (a deal below one's own bottom line) names none.
+    lessen: tuple[Les, ...] = ()
 
 
 class Verbod(Model):

@@ -270,6 +270,14 @@ LESSEN: tuple[Les, ...] = (
         Geval("budget never raised, but cost control is no goal", akkoord()),
         Geval("a round still going", (vraag(G, "g-kern"),), doelen=("kostenbeheersing",)),
     )),
+    Les("prijs-aanbesteding-tarief-onbesproken", raak=(
+        Geval("a tender agreed without a word on rates", akkoord(inkoopvorm="aanbesteden")),
+    ), mis=(
+        Geval("a tender agreed after the budget was raised",
+              akkoord(belang(G, "g-budget"), inkoopvorm="aanbesteden")),
+        Geval("a subsidy agreed without a word on rates", akkoord()),
+        Geval("a tender proposed, no agreement", afgewezen(inkoopvorm="aanbesteden")),
+    )),
     # 6. Frequent change of provider.
     Les("wisseling-kort-aanbesteden", raak=(
         Geval("a two-year tender",
