@@ -91,7 +91,10 @@ class Geheim(Model):
     (`onaanvaardbaar`)."""
 
     id: Id
-    tekst: Tekst
+    tekst: Tekst  # as its holder reads it in the brief ("je team heeft ...")
+    # How it reads to the other side once told ("het team van de gemeente heeft ...");
+    # without it the other side reads `tekst`, which must then read right for both.
+    verteld: Tekst | None = None
     onderwerp: Onderwerp | None = None
     # Once revealed: the other side's value of these options becomes this number.
     effect: dict[Id, dict[Id, Waarde]] = {}
@@ -100,6 +103,11 @@ class Geheim(Model):
 
     def __str__(self) -> str:  # screens that list secrets as text keep working
         return self.tekst
+
+    @property
+    def voor_ander(self) -> str:
+        """The secret as the other side reads it once it is told."""
+        return self.verteld or self.tekst
 
     @property
     def plain(self) -> bool:
