@@ -182,6 +182,13 @@ def test_every_lesson_number_a_shipped_rule_names_exists() -> None:
     assert named == set(woorden.LESSEN), "every lesson is named by some rule"
 
 
+def test_the_lesson_list_in_the_format_guide_is_the_one_the_loader_knows() -> None:
+    text = (Path(__file__).parents[3] / "docs" / "casusformaat.md").read_text(encoding="utf-8")
+    section = text.split("### LESSEN", 1)[1].split("###", 1)[0]
+    rows = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.MULTILINE))
+    assert {int(n): les for n, les in rows.items()} == woorden.LESSEN
+
+
 @pytest.mark.parametrize(("waarde", "melding"), [
     ("[16]", "hoogstens 15"), ("[0]", "minstens 1"), ('["drie"]', "verwacht een getal"),
 ])
