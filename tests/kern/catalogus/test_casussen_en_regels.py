@@ -173,6 +173,27 @@ def test_no_title_gives_the_real_outcome_away() -> None:
         assert not [w for w in woorden_ if w in titel], (casus_id, titel)
 
 
+_GEKOZEN = re.compile(r"\b(koos|kozen|gekozen|gegund|kwam uit op)\b", re.IGNORECASE)
+
+
+def _public(casus: Casus) -> list[str]:
+    """What both players read before the round: the case list shows title, summary, the
+    issues and options, and the sources."""
+    texts = [casus.titel, casus.samenvatting, *casus.bronnen]
+    for punt in casus.onderhandelpunten.values():
+        texts += [punt.titel, punt.uitleg]
+        texts += [t for o in punt.opties.values() for t in (o.titel, o.uitleg)]
+    return texts
+
+
+@pytest.mark.parametrize("casus_id", sorted(CASUSSEN))
+def test_no_public_text_says_what_the_municipality_chose(casus_id: str) -> None:
+    """'Wat Leiden koos' beside an option, or a source line that tells Dalfsen's model,
+    gives the real outcome away before the round; it belongs in wat_er_echt_gebeurde."""
+    told = [t for t in _public(CASUSSEN[casus_id]) if _GEKOZEN.search(t)]
+    assert told == []
+
+
 # --- The lessons a rule names -------------------------------------------------------------
 
 def test_every_lesson_number_a_shipped_rule_names_exists() -> None:
