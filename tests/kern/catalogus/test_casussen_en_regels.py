@@ -194,6 +194,38 @@ def test_no_public_text_says_what_the_municipality_chose(casus_id: str) -> None:
     assert told == []
 
 
+# --- What the rules say -------------------------------------------------------------------
+
+def _all_rules():
+    seen = {}
+    for geladen in CATALOGUS.casussen.values():
+        for c in geladen.regelboek.regels:
+            seen[(c.herkomst, c.item.id)] = c.item
+    return seen
+
+
+def test_the_rules_set_requirements_rather_than_ask_them() -> None:
+    """Dutch sets requirements ('eisen stellen'); 'vraagt veel eisen' is a slip."""
+    assert not [k for k, r in _all_rules().items() if "vraagt veel eisen" in r.bericht]
+
+
+def test_leidens_staff_figure_always_says_no_guarantee_was_given() -> None:
+    """Leiden's new provider took on 70–80 % of the staff without any guarantee in advance
+    (SWN 2021). A message quoting the figure says so, and names the source with its year,
+    so a compliment on a mandatory takeover does not pass Leiden off as one."""
+    quoting = {k: r for k, r in _all_rules().items()
+               if re.search(r"70|zeventig", r.bericht)}
+    assert quoting
+    for key, regel in quoting.items():
+        assert re.search(r"geen garantie|niet gegarandeerd", regel.bericht), key
+        assert "Sociaal Werk Nederland, 2021" in regel.bron, key
+
+
+def test_every_rule_of_a_case_names_its_source_with_a_year() -> None:
+    for key, regel in _all_rules().items():
+        assert re.search(r"\b(19|20)\d\d\b|z\.j\.", regel.bron), key
+
+
 # --- The lessons a rule names -------------------------------------------------------------
 
 def test_every_lesson_number_a_shipped_rule_names_exists() -> None:
