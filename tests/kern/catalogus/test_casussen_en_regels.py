@@ -15,8 +15,9 @@ import pytest
 
 from simulatie.kern.bestanden import LoadFailed, bundled_folder
 from simulatie.kern.catalogus import load_algemeen, load_casus, load_catalogus
-from simulatie.kern.model import woorden
+from simulatie.kern.model import Zet, woorden
 from simulatie.kern.model.casus import Casus
+from simulatie.kern.spel import fold, new_session, verslag
 
 CATALOGUS = load_catalogus()
 CASUSSEN = {cid: g.casus for cid, g in CATALOGUS.casussen.items()}
@@ -161,6 +162,23 @@ def test_involving_the_administration_is_an_option_in_two_cases() -> None:
     politics and administration along from the start of social procurement)."""
     cases = [cid for cid, casus in CASUSSEN.items() if "bestuur_betrokken" in _features(casus)]
     assert len(cases) >= 2, cases
+
+
+@pytest.mark.parametrize("casus_id", ["tilburg", "wageningen"])
+def test_agreeing_on_social_procurement_involves_the_administration(casus_id: str) -> None:
+    """The option says council and alderman take part from the start: agreed without any
+    talk about politics, the lesson-13 compliment comes from the deal itself; proposed and
+    refused, it does not."""
+    geladen = CATALOGUS.casussen[casus_id]
+    casus = geladen.casus
+    deal = {punt: next(iter(p.opties)) for punt, p in casus.onderhandelpunten.items()}
+    deal["inkoopvorm"] = "maatschappelijk_aanbesteden"
+    begin = new_session(casus, geladen.regelboek, ("A", "B"))
+    voorstel = Zet(soort="voorstel", rol="gemeente", keuzes=deal)
+    for einde, verwacht in (("accepteer", True), ("stop", False)):
+        staat = fold(begin, [voorstel, Zet(soort=einde, rol="swo")])
+        fired = {f.regel.id for f in verslag(staat, staat.ronde).feedback}
+        assert ("politiek-vroeg-betrokken" in fired) is verwacht, (einde, fired)
 
 
 def test_no_title_gives_the_real_outcome_away() -> None:
