@@ -29,6 +29,7 @@ class Doorrekening:
         self.casus, self.regelboek = staat.casus, staat.regelboek
         self.space = ruimte(staat.casus, staat.regelboek)
         self._per_brief: dict[int, tuple] = {}  # odd and even rounds may have other briefs
+        self._getekend: set[str] = set()  # densities already drawn in this page
 
     def _for(self, nummer: int) -> tuple:
         parity = nummer % 2
@@ -46,4 +47,5 @@ class Doorrekening:
             return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None)
         lines = nabespreking(self.casus, ronde, result).regels
         picture = plaatje(self.casus, self.space, result, ronde, cells)
-        return RondeAnalyse(titel, lines, svg(picture, f"De akkoordruimte in ronde {ronde.nummer}"))
+        return RondeAnalyse(titel, lines, svg(picture, f"De akkoordruimte in ronde {ronde.nummer}",
+                                                  self._getekend))
