@@ -41,7 +41,7 @@ def uitspraak_tekst(casus: Casus, zet: Zet, ronde: int = 1) -> str:
     brief = brief_voor(casus, zet.rol or "gemeente", ronde)
     if zet.geheim is not None:
         geheim = brief.geheim(zet.geheim)
-        tekst = geheim.tekst if geheim is not None else zet.geheim
+        tekst = geheim.voor_ander if geheim is not None else zet.geheim
         return f"Ik vertel je iets wat je nog niet wist: {tekst}"
     if zet.item is not None:
         item = brief.items().get(zet.item)

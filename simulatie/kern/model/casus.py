@@ -26,6 +26,8 @@ Waarde = Annotated[Getal, Field(ge=0, le=100)]
 # Bounded so a score stays a number: an infinite or huge weight overflows it to NaN or inf.
 MAX_GEWICHT = 1_000_000
 
+# A lesson number of `woorden.LESSEN`: an unknown one is out of range, with its place.
+Les = Annotated[Geheel, Field(ge=min(woorden.LESSEN), le=max(woorden.LESSEN))]
 Rol = Literal["gemeente", "swo"]
 Ernst = Literal["compliment", "tip", "waarschuwing"]
 if TYPE_CHECKING:  # a type checker cannot read a Literal built from the vocabulary at run time
@@ -89,7 +91,10 @@ class Geheim(Model):
     (`onaanvaardbaar`)."""
 
     id: Id
-    tekst: Tekst
+    tekst: Tekst  # as its holder reads it in the brief ("je team heeft ...")
+    # How it reads to the other side once told ("het team van de gemeente heeft ...");
+    # without it the other side reads `tekst`, which must then read right for both.
+    verteld: Tekst | None = None
     onderwerp: Onderwerp | None = None
     # Once revealed: the other side's value of these options becomes this number.
     effect: dict[Id, dict[Id, Waarde]] = {}
@@ -98,6 +103,11 @@ class Geheim(Model):
 
     def __str__(self) -> str:  # screens that list secrets as text keep working
         return self.tekst
+
+    @property
+    def voor_ander(self) -> str:
+        """The secret as the other side reads it once it is told."""
+        return self.verteld or self.tekst
 
     @property
     def plain(self) -> bool:
@@ -173,6 +183,9 @@ class Regel(Model):
     bericht: Tekst
     bron: Tekst
     effecten: dict[Dimensie, Annotated[Geheel, Field(ge=-5, le=5)]] = {}
+    # The lessons (numbers of `woorden.LESSEN`) this rule teaches; a rule about something
+    # the lessons do not cover (a deal below one's own bottom line) names none.
+    lessen: tuple[Les, ...] = ()
 
 
 class Verbod(Model):

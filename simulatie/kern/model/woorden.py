@@ -137,6 +137,26 @@ DIMENSIES: dict[str, str] = {
     "juridisch_risico": "Juridisch risico",
 }
 
+# The lessons of the sources a rule can teach, numbered as in the domain description
+# (SWN 2020, 2021, 2023; Keita 2016; Riddering z.j.). A rule names its own with `lessen`.
+LESSEN: dict[int, str] = {
+    1: "Innovatie vraagt een lange looptijd",
+    2: "Veel aanbieders en partnerschap gaan slecht samen",
+    3: "Praat over de marktordening vóór het eerste voorstel",
+    4: "Dialoog mag ook tijdens een aanbesteding",
+    5: "De laagste prijs wordt duur",
+    6: "Vaak wisselen van aanbieder geeft onrust",
+    7: "Ruimte voor nieuwkomers waar vernieuwing nodig is",
+    8: "Sturen op outcome past bij een verbindende partij",
+    9: "Inwoners vroeg betrekken bij criteria en selectie",
+    10: "Houd de eisen eenvoudig",
+    11: "Een consortium heeft een onafhankelijke verbinder nodig",
+    12: "Schaal: wijken tot ongeveer 25.000 inwoners",
+    13: "Bestuur en politiek vanaf het begin betrekken",
+    14: "De kern van de opdracht en de praktijk van het werk",
+    15: "Eén vast contactpersoon bij de gemeente",
+}
+
 UITKOMSTEN: dict[str, str] = {
     "lopend": "Ronde loopt",
     "akkoord": "Akkoord",

@@ -166,7 +166,7 @@ def _answer(brief: Brief, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, str 
     elif zet.geheim is not None:
         geheim = _geheim(brief, rol, zet, required=True)
         assert geheim is not None
-        onderwerp, tekst = geheim.onderwerp, geheim.tekst
+        onderwerp, tekst = geheim.onderwerp, geheim.voor_ander
         uitwisseling = uitwisseling.told(rol, geheim.id)
     elif not zet.tekst.strip():
         raise IllegalZet("Kies een antwoord uit je brief, vertel een geheim of typ een antwoord.")

@@ -95,7 +95,7 @@ def zet_tekst(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
         return brief.items()[zet.item].tekst
     if zet.geheim:
         geheim = brief.geheim(zet.geheim)
-        return geheim.tekst if geheim else zet.tekst
+        return geheim.voor_ander if geheim else zet.tekst
     if zet.soort == "voorkeur" and zet.punt in staat.casus.onderhandelpunten:
         return voorkeur_tekst(staat, zet)
     return zet.tekst

@@ -32,7 +32,7 @@ def kennis_regels(staat: SessieStaat, rol: str, kennis: Kennis) -> Iterator[Cont
     if not kennis.geheimen:
         yield Content("  Nog niets: er is je deze ronde geen geheim verteld.")
     for geheim in kennis.geheimen:
-        yield Content(f"  • {geheim.tekst}")
+        yield Content(f"  • {geheim.voor_ander}")
     yield Content("")
     yield opmaak("[b]Wat de $ander zei over voorkeuren[/b]", ander=ander)
     if not kennis.voorkeuren:

@@ -270,7 +270,26 @@ LESSEN: tuple[Les, ...] = (
         Geval("budget never raised, but cost control is no goal", akkoord()),
         Geval("a round still going", (vraag(G, "g-kern"),), doelen=("kostenbeheersing",)),
     )),
+    Les("prijs-aanbesteding-tarief-onbesproken", raak=(
+        Geval("a tender agreed without a word on rates", akkoord(inkoopvorm="aanbesteden")),
+    ), mis=(
+        Geval("a tender agreed after the budget was raised",
+              akkoord(belang(G, "g-budget"), inkoopvorm="aanbesteden")),
+        Geval("a subsidy agreed without a word on rates", akkoord()),
+        Geval("a tender proposed, no agreement", afgewezen(inkoopvorm="aanbesteden")),
+    )),
     # 6. Frequent change of provider.
+    Les("wisseling-personeel-besproken", raak=(
+        Geval("the swo speaks of its staff",
+              akkoord(vrij(G, "...", "overig"), belang(S, "s-personeel"))),
+        Geval("staff raised, then the round stopped",
+              geen_voorstel(vrij(G, "...", "overig"), belang(S, "s-personeel"))),
+    ), mis=(
+        Geval("staff never raised", akkoord()),
+        Geval("staff as a label on free text only", akkoord(vrij(G, "ons personeel", "personeel"))),
+        Geval("staff raised in a round still going",
+              (vrij(G, "...", "overig"), belang(S, "s-personeel"))),
+    )),
     Les("wisseling-kort-aanbesteden", raak=(
         Geval("a two-year tender",
               akkoord(inkoopvorm="aanbesteden", looptijd="j2", verlengopties="geen")),
