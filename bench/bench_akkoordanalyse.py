@@ -63,7 +63,7 @@ async def timings(casus_id: str, nash: dict[str, str], keer: int) -> dict[bool, 
                 await app.pop_screen()
                 await painted(app)
                 start = time.process_time()
-                screen = FeedbackScherm()
+                screen = FeedbackScherm(app.staat)
                 await app.push_screen(screen)
                 while not screen.is_mounted:
                     await asyncio.sleep(0.0005)
