@@ -4,9 +4,11 @@ real fold: a lie, a truth, a false favourite, an understatement, a round-2 varia
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulatie.kern.analyse.nabespreking import nabespreking
-from simulatie.kern.analyse.voorkeuren import voorkeuroordelen
+from simulatie.kern.analyse.voorkeuren import ORDE, voorkeuroordelen
 from simulatie.kern.model import Zet
 from simulatie.kern.model.kennis import favorieten, gewicht_klasse
 from simulatie.kern.spel import new_session, step
@@ -123,3 +125,38 @@ def test_an_even_round_is_judged_by_its_variant_brief(maak_casus):
     assert oordeel.waar and oordeel.aandeel == pytest.approx(0.40)
     (eerste,) = voorkeuroordelen(geladen.casus, staat.rondes[0])
     assert (eerste.gewicht_oordeel, eerste.optie_oordeel) == ("overdreven", "valse favoriet")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(1, 60), min_size=4, max_size=4),
+       st.lists(st.sampled_from(["zwaar", "gemiddeld", "licht", None]), min_size=4, max_size=4),
+       st.lists(st.sampled_from([0, 1, None]), min_size=4, max_size=4))
+def test_any_statement_is_judged_as_the_fold_judges_it(mini, gewichten, woorden, opties):
+    """On any weights, any weight word and any named option: true exactly when the
+    state's record of the statement says so, and over- or understated by the order
+    licht < gemiddeld < zwaar against the brief's own class."""
+    punten = list(mini.casus.onderhandelpunten)
+    brief = mini.casus.brief("gemeente").model_copy(
+        update={"gewichten": dict(zip(punten, map(float, gewichten)))})
+    casus = mini.casus.model_copy(update={"rollen": mini.casus.rollen.model_copy(
+        update={"gemeente": brief})})
+    staat = new_session(casus, mini.regelboek, ("Anna", "Bram"))
+    for punt, woord, optie in zip(punten, woorden, opties):
+        if woord is None and optie is None:
+            continue
+        opties_punt = list(casus.onderhandelpunten[punt].opties)
+        staat = step(staat, Zet(soort="voorkeur", rol="gemeente", punt=punt, gewicht=woord,
+                                optie=None if optie is None else opties_punt[optie]))
+        staat = step(staat, Zet(soort="belang", rol="swo", item="b1"))
+    oordelen = voorkeuroordelen(casus, staat.ronde)
+    uitspraken = staat.ronde.uitwisseling.uitspraken
+    assert [o.waar for o in oordelen] == [u.waar for u in uitspraken]
+    for o in oordelen:
+        echt = gewicht_klasse(brief, o.punt)
+        assert o.echt_gewicht == echt
+        if o.gewicht is not None:
+            verschil = ORDE[o.gewicht] - ORDE[echt]
+            assert o.gewicht_oordeel == ("klopt" if verschil == 0 else
+                                         "overdreven" if verschil > 0 else "afgezwakt")
+            assert o.gewicht_oordeel in o.regel or o.waar
+        assert o.aandeel == pytest.approx(brief.gewichten[o.punt] / sum(gewichten))
