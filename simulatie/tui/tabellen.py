@@ -21,7 +21,7 @@ from simulatie.kern.model import Regel, woorden
 from simulatie.kern.spel import RondeVerslag, SessieStaat
 
 from .tekst import getal
-from .weergave import ERNST_TEKEN, optie_titel
+from .weergave import ERNST_TEKEN, optie_titel, rol_naam
 
 MEERVOUD = {"compliment": "Complimenten", "tip": "Tips", "waarschuwing": "Waarschuwingen"}
 
@@ -94,7 +94,8 @@ def _score(v: RondeVerslag, rol: str, als: bool) -> str:
     if not v.ronde.akkoord:
         return "geen akkoord"
     teken = "✔" if v.boven_ondergrens[rol] else "✘"
-    return f"{getal(v.scores[rol] or 0)} {teken}" + (f" als {rol}" if als else "")
+    # the role's Dutch name, never its id: "als sociaalwerkorganisatie", not "als swo"
+    return f"{getal(v.scores[rol] or 0)} {teken}" + (f" als {rol_naam(rol).lower()}" if als else "")
 
 
 KORT = 34  # characters of a rule's title in a table row: the table still fits 80 columns

@@ -22,6 +22,7 @@ from .tekst import getal, opmaak, procent
 from .uitspraken import NIEUWE_SOORTEN, uitspraak_tekst
 
 if TYPE_CHECKING:  # the case list needs this module, not the game's state (faster start)
+    from simulatie.kern.regels import Feedback
     from simulatie.kern.spel import RondeStaat, SessieStaat
 
 ERNST_TEKEN = {"compliment": "✔", "tip": "➜", "waarschuwing": "⚠"}
@@ -199,3 +200,13 @@ def probleem_kort(message: str) -> str:
 def bewaar_reden(error: Exception) -> str:
     """Why an autosave failed, in words a workshop facilitator can act on."""
     return f"Opslaan mislukt: {os_reason(error)}"
+
+
+def over_label(item: Feedback, afgelopen: bool) -> str:
+    """' (over het laatste voorstel, …)' for feedback about a proposal nobody accepted:
+    it must never read as praise or blame of an agreement. Empty for other feedback."""
+    from simulatie.kern.regels import OVER_VOORSTEL  # here: the case list imports this module
+
+    if item.over != OVER_VOORSTEL:
+        return ""
+    return f" ({woorden.OVER_NIET_AANVAARD if afgelopen else woorden.OVER_NOG_NIET_AANVAARD})"

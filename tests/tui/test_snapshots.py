@@ -42,7 +42,11 @@ def test_case_list(snap_compare, maat):
     async def run_before(pilot):
         await pilot.press("n")
         await op_scherm(pilot, "CasusKiezenScherm")
+        # The list may first come from the cache; wait for the loaded one, then move.
+        await wacht_op(pilot, lambda: pilot.app.catalogus_klaar
+                       and not pilot.app.screen._voorlopig)
         await pilot.press("down")
+        await wacht_op(pilot, lambda: pilot.app.screen.query_one("#casussen").highlighted == 1)
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=maat, run_before=run_before)

@@ -85,6 +85,8 @@ def test_the_session_table_compares_rounds_per_player(geladen):
     assert rijen[0] == ["Gemeente", "Anna"]
     assert ["Inkoopvorm", "Subsidie"] in rijen
     assert ["Score Anna", "55 ✔ als gemeente"] in rijen
+    bram = next(r for r in rijen if r[0] == "Score Bram")
+    assert bram[1].endswith(" als sociaalwerkorganisatie")  # the role's name, not its id
 
 
 @pytest.mark.parametrize(("a", "b", "fout"), [
@@ -186,3 +188,14 @@ def test_a_problem_line_has_place_path_and_message():
         "kapot.toml:7:3: [rollen.swo.vragen[1]] te klein.")
     waarschuwing = Problem("x.toml", "let op.", severity="waarschuwing")
     assert casustekst.probleem_tekst(waarschuwing, "x.toml").plain == "x.toml: waarschuwing: let op."
+
+
+def test_feedback_about_a_proposal_is_labelled_by_whether_the_round_is_over(geladen):
+    from simulatie.kern.regels import OVER_VOORSTEL, Feedback
+    from simulatie.kern.regels.regels import OVER_AKKOORD
+
+    regel = geladen.regelboek.regels[0].item
+    voorstel, akkoord = Feedback(regel, "algemeen", OVER_VOORSTEL), Feedback(regel, "algemeen", OVER_AKKOORD)
+    assert w.over_label(voorstel, afgelopen=True) == " (over het laatste voorstel, dat niet werd aanvaard)"
+    assert "nog niet aanvaard" in w.over_label(voorstel, afgelopen=False)
+    assert w.over_label(akkoord, afgelopen=True) == ""

@@ -61,7 +61,10 @@ async def wacht_op(pilot: Pilot, voorwaarde: Callable[[], object], keer: int = 1
 
 
 async def op_scherm(pilot: Pilot, naam: str) -> None:
-    await wacht_op(pilot, lambda: type(pilot.app.screen).__name__ == naam)
+    """Until the screen `naam` is on top and mounted: its widgets composed and its
+    `on_mount` run, so a test never reads a screen that is still empty (a busy machine)."""
+    await wacht_op(pilot, lambda: type(pilot.app.screen).__name__ == naam
+                   and pilot.app.screen.is_mounted)
 
 
 async def start_sessie(pilot: Pilot, a: str = "Anna", b: str = "Bram", casus: int = 0) -> None:

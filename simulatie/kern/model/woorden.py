@@ -143,3 +143,8 @@ UITKOMSTEN: dict[str, str] = {
     "geen_akkoord": "Geen akkoord",
     "beurtlimiet": "Geen akkoord: zetten op",
 }
+
+# Feedback that holds only because of a proposal nobody accepted carries this label on
+# every screen and in every report, so it never reads as praise of an agreement.
+OVER_NIET_AANVAARD = "over het laatste voorstel, dat niet werd aanvaard"
+OVER_NOG_NIET_AANVAARD = "over het laatste voorstel, nog niet aanvaard"  # mid-round, in replay

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from .feiten import FEIT_NAMEN, FEITEN, facts_markdown, round_facts
-from .regels import Compiled, Feedback, Regelboek, dimension_totals
+from .regels import OVER_VOORSTEL, Compiled, Feedback, Regelboek, dimension_totals
 
 __all__ = [
     "Compiled",
     "FEITEN",
     "FEIT_NAMEN",
+    "OVER_VOORSTEL",
     "Feedback",
     "Regelboek",
     "dimension_totals",

@@ -9,7 +9,7 @@ open, and it always belongs to the side that is not to move.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..bestanden.problemen import did_you_mean
@@ -18,6 +18,7 @@ from ..model.casus import Brief, BriefItem, Casus, Geheim
 from ..model.kennis import brief_voor, favorieten, gewicht_klasse, other, punt_onderwerp
 from ..model.zetten import ANTWOORD_LIJSTEN, Zet
 from .fouten import IllegalZet
+from .kopie import replace
 
 if TYPE_CHECKING:
     from .stap import RondeStaat

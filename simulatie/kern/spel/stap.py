@@ -8,7 +8,7 @@ old one, and the rule book, as they were.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..bestanden.problemen import did_you_mean
@@ -21,6 +21,7 @@ from ..regels.regels import Regelboek
 from . import dialoog
 from .dialoog import Uitwisseling
 from .fouten import IllegalZet
+from .kopie import replace
 
 Keuzes = Mapping[str, str]
 _EMPTY: frozenset[str] = frozenset()

@@ -26,7 +26,7 @@ from ..model.sessie import Sessie
 from ..opslag.lezen import Cases, load
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
-from .headless import OVER_NIET_AANVAARD, describe_zet, one_line
+from .headless import describe_zet, one_line
 from .nabespreking_export import NOOT, Doorrekening, RondeAnalyse
 
 # A piece of inline text: (style, text, from a player). Style "" plain, "b" bold, "i"
@@ -167,7 +167,7 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag,
 def _ernst(item: Feedback) -> str:
     """The severity, with a note when the feedback is about a proposal nobody accepted."""
     label = woorden.ERNST[item.regel.ernst]
-    return f"{label} ({OVER_NIET_AANVAARD})" if item.over == OVER_VOORSTEL else label
+    return f"{label} ({woorden.OVER_NIET_AANVAARD})" if item.over == OVER_VOORSTEL else label
 
 
 def _analyse(part: RondeAnalyse) -> Iterator[Blok]:

@@ -60,6 +60,8 @@ def broken_hint(catalogus: Catalogus, casus_id: str) -> str:
 def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
+    if text.isprintable():  # nearly always: skip the walk over every character
+        return " ".join(text.split())
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
@@ -117,15 +119,12 @@ def _keuzes_lines(staat: SessieStaat, keuzes: dict[str, str]) -> Iterator[str]:
         yield f"    {item.titel}: {item.opties[optie].titel}"
 
 
-OVER_NIET_AANVAARD = "over het laatste voorstel, dat niet werd aanvaard"
-
-
 def _feedback_lines(feedback: tuple[Feedback, ...]) -> Iterator[str]:
     for item in feedback:
         regel = item.regel
         label = woorden.ERNST[regel.ernst]
         if item.over == OVER_VOORSTEL:
-            label += f" · {OVER_NIET_AANVAARD}"
+            label += f" · {woorden.OVER_NIET_AANVAARD}"
         yield f"  [{label}] {regel.bericht} (bron: {regel.bron}; regel {regel.id})"
 
 

@@ -33,6 +33,7 @@ class Doorrekening:
         self.casus, self.regelboek = staat.casus, staat.regelboek
         self.space = ruimte(staat.casus, staat.regelboek)
         self._per_brief: dict[int, tuple] = {}  # odd and even rounds may have other briefs
+        self._getekend: set[str] = set()  # densities already drawn in this page
 
     def _for(self, nummer: int) -> tuple:
         parity = nummer % 2
@@ -53,4 +54,5 @@ class Doorrekening:
                                 gezegd)
         picture = plaatje(self.casus, self.space, result, ronde, cells)
         return RondeAnalyse(titel, debrief.regels,
-                            svg(picture, f"De akkoordruimte in ronde {ronde.nummer}"), gezegd)
+                            svg(picture, f"De akkoordruimte in ronde {ronde.nummer}",
+                                self._getekend), gezegd)

@@ -10,6 +10,7 @@ depends on time, hashing or the platform.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from xml.sax.saxutils import escape
 
@@ -30,13 +31,14 @@ def _y(score: float) -> str:
     return f"{MARGIN + (100 - score) / 100 * SIZE:.1f}"
 
 
-def svg(plaatje: Plaatje, titel: str = "De akkoordruimte") -> str:
-    """The picture as one `<svg>` element (UTF-8 text, no XML declaration)."""
+def svg(plaatje: Plaatje, titel: str = "De akkoordruimte", getekend: set[str] | None = None) -> str:
+    """The picture as one `<svg>` element (UTF-8 text, no XML declaration). `getekend`:
+    for a page of several pictures, the ids of the densities already in it (see `_cells`)."""
     width = height = SIZE + 2 * MARGIN
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 56}" '
              f'viewBox="0 0 {width} {height + 56}" role="img" font-family="sans-serif" '
              f'font-size="11">', f"<title>{escape(titel)}</title>"]
-    parts += _cells(plaatje)
+    parts += _cells(plaatje, getekend)
     parts += _axes()
     parts += _bottom_lines(plaatje)
     if plaatje.grens:
@@ -59,21 +61,53 @@ def svg(plaatje: Plaatje, titel: str = "De akkoordruimte") -> str:
     return "\n".join(parts) + "\n"
 
 
-def _cells(plaatje: Plaatje) -> list[str]:
-    """One grey square per whole-point cell that holds deals, darker where more do."""
-    top = max((n for column in plaatje.dichtheid for n in column), default=0)
-    if not top:
+def _cells(plaatje: Plaatje, getekend: set[str] | None) -> list[str]:
+    """The density as one group of grey squares. In a page of many rounds (`getekend`
+    holds the ids already drawn there) a density drawn before is referenced with `<use>`:
+    a real case has over a thousand cells, some 100 KB per round."""
+    rects, ident = _density(plaatje.dichtheid)
+    if not rects:
         return []
+    if getekend is None:
+        return [f'<g fill="{KLEUR["dicht"]}">\n{rects}\n</g>']
+    if ident in getekend:
+        return [f'<use href="#{ident}"/>']
+    getekend.add(ident)
+    return [f'<g id="{ident}" fill="{KLEUR["dicht"]}">\n{rects}\n</g>']
+
+
+_DRAWN: dict[int, tuple[object, tuple[str, str]]] = {}  # id -> (the density, its drawing)
+
+
+def _density(dichtheid: tuple[tuple[int, ...], ...]) -> tuple[str, str]:
+    """The drawing of a density, made once per density object: an export draws the same
+    one for every round, and hashing 10,000 cells per round would cost as much as drawing."""
+    known = _DRAWN.get(id(dichtheid))
+    if known is not None and known[0] is dichtheid:
+        return known[1]
+    if len(_DRAWN) >= 4:  # one density per brief variant is all an export needs
+        _DRAWN.clear()
+    drawing = _draw_density(dichtheid)
+    _DRAWN[id(dichtheid)] = (dichtheid, drawing)  # holding it keeps its id from reuse
+    return drawing
+
+
+def _draw_density(dichtheid: tuple[tuple[int, ...], ...]) -> tuple[str, str]:
+    """One square per whole-point cell that holds deals, darker where more do; and an id
+    that follows from the squares, so the same density gets the same id in every run."""
+    top = max((max(column, default=0) for column in dichtheid), default=0)
+    if not top:
+        return "", ""
     side = SIZE / CELLS
-    parts = [f'<g fill="{KLEUR["dicht"]}">']
-    for g, column in enumerate(plaatje.dichtheid):
+    parts = []
+    for g, column in enumerate(dichtheid):
         for s, n in enumerate(column):
             if n:
                 opacity = 0.15 + 0.6 * math.log1p(n) / math.log1p(top)
                 parts.append(f'<rect x="{MARGIN + g * side:.1f}" y="{MARGIN + (CELLS - 1 - s) * side:.1f}" '
                              f'width="{side:.2f}" height="{side:.2f}" fill-opacity="{opacity:.2f}"/>')
-    parts.append("</g>")
-    return parts
+    rects = "\n".join(parts)
+    return rects, "dichtheid-" + hashlib.sha256(rects.encode()).hexdigest()[:12]
 
 
 def _axes() -> list[str]:

@@ -17,7 +17,7 @@ from simulatie.kern.spel import RondeStaat, RondeVerslag, SessieStaat, verslag
 
 from ..messages import SessieAfgerond, ZetGekozen
 from ..tekst import getal, opmaak
-from ..weergave import ERNST_TEKEN, keuzes_regels, speler_label
+from ..weergave import ERNST_TEKEN, keuzes_regels, over_label, speler_label
 from ..widgets.kop import Kop
 from ..widgets.balken import Balken
 from ..widgets.akkoordanalyse import AkkoordAnalyse
@@ -151,9 +151,9 @@ def _feedback(v: RondeVerslag) -> Content:
     regels = []
     for item in v.feedback:
         regel = item.regel
-        regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken $ernst[/]: $bericht\n"
+        regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken $ernst[/]$over: $bericht\n"
                              "   [dim]Bron: $bron[/dim]", teken=ERNST_TEKEN[regel.ernst],
-                             ernst=woorden.ERNST[regel.ernst],
+                             ernst=woorden.ERNST[regel.ernst], over=over_label(item, afgelopen=True),
                              bericht=" ".join(regel.bericht.split()), bron=regel.bron))
     return Content("\n\n").join(regels)
 

@@ -30,7 +30,7 @@ from ..messages import NotitieGeschreven
 from ..tabellen import tabel_rijen
 from ..tekst import getal, opmaak
 from ..uitspraken import vraag_afloop
-from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, rol_naam,
+from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, over_label, rol_naam,
                         tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
 from ..widgets.akkoordanalyse import AkkoordAnalyse
@@ -290,8 +290,9 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         for item in v.feedback:
             regel = item.regel
             # The rule's id too: a trainer looks it up in the rules file.
-            regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken[/] $bericht [dim]($id)[/dim]",
+            regels.append(opmaak(f"[{KLEUR[regel.ernst]}]$teken[/]$over $bericht [dim]($id)[/dim]",
                                  teken=ERNST_TEKEN[regel.ernst], id=regel.id,
+                                 over=over_label(item, afgelopen=staat.ronde.afgelopen),
                                  bericht=" ".join(regel.bericht.split())))
         dims = [f"{woorden.DIMENSIES[d].lower()} {w:+d}" for d, w in v.dimensies.items() if w]
         if dims:
