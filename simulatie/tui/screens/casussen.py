@@ -2,8 +2,9 @@
 
 Facilitators work here too: F5 reads the case folders again (after editing a file),
 `m` chooses their own folder, and `f` (behind a confirm) shows both briefs with the
-deal analysis of `valideer --akkoorden` for the highlighted case. Files that do not load sit in the 'Niet te laden' panel
-with every located error; the playable cases stay playable.
+deal analysis of `valideer --akkoorden` for the highlighted case. Files that do not
+load sit in the 'Niet te laden' panel with every located error; the playable cases
+stay playable.
 """
 
 from __future__ import annotations
