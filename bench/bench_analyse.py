@@ -9,7 +9,10 @@ same answers (checked here, every size) and:
 (a) from 480 to 153,600 deals: the speed-up, at least 100x at about 50,000;
 (b) a case of 12 issues of 5 options (244 million deals) within 100 ms;
 (c) 16 issues of 5 options (153 billion deals) within 1 s;
-(d) peak memory (tracemalloc) that stays flat while the space grows.
+(d) peak memory (tracemalloc) that stays flat while the space grows;
+(e) that peak from 12 to 17 issues of 5 options, against the count as it was before
+    (a tree of up to 2^19 second halves, batches of 2^20, the square-root split: copied
+    below as `_old_split`), in the same run.
 The synthetic cases carry the general rules and their ban (open house needs two or more
 providers) and one ban of their own on two issues.
 """
@@ -26,7 +29,7 @@ from pathlib import Path
 
 import tomli_w
 
-from simulatie.kern.analyse import analyse
+from simulatie.kern.analyse import analyse, tellen
 from simulatie.kern.bestanden import REGELS_BESTAND, bundled_folder
 from simulatie.kern.catalogus import load_algemeen
 from simulatie.kern.catalogus.controle import all_keuzes
@@ -129,6 +132,36 @@ def exact(geladen: GeladenCasus) -> dict:
             "ideaal_swo": pair(result.ideaal["swo"]), "nash": pair(result.beste_samen)}
 
 
+def _old_split(groups):
+    """`tellen._split` before the bounded tree: halves of equal product, then the
+    smallest groups moved out of a tree above 2^19."""
+    halves: tuple[list, list] = ([], [])
+    sizes = [1, 1]
+    for group in sorted(groups, key=len, reverse=True):
+        side = 0 if sizes[0] <= sizes[1] else 1
+        halves[side].append(group)
+        sizes[side] *= len(group)
+    tree, queries = halves
+    while sizes[0] > tellen.TREE and len(tree) > 1:
+        smallest = min(tree, key=len)
+        tree.remove(smallest)
+        queries.append(smallest)
+        sizes[0] //= len(smallest)
+    return tree, queries
+
+
+def with_old_count(run: Callable[[], dict]) -> Callable[[], dict]:
+    """`run` with the count as it was: its bounds and its split."""
+    def old() -> dict:
+        saved = tellen.TREE, tellen.CHUNK, tellen._split
+        tellen.TREE, tellen.CHUNK, tellen._split = 1 << 19, 1 << 20, _old_split
+        try:
+            return run()
+        finally:
+            tellen.TREE, tellen.CHUNK, tellen._split = saved
+    return old
+
+
 def measured(run: Callable[[], dict], repeat: int = 1) -> tuple[dict, float, float]:
     """The answer, the best time of `repeat` runs (s), and the peak memory (MB)."""
     best = float("inf")
@@ -171,6 +204,17 @@ def main() -> None:
               f"ondergrenzen, Nash {new['nash']}: {t_new * 1000:.0f} ms "
               f"(doel < {target * 1000:.0f} ms: {verdict}), piekgeheugen {m_new:.1f} MB")
     print("(d) piekgeheugen van de exacte analyse staat in de kolom 'geheugen nieuw' en bij (b), (c)")
+    print(f"(e) piekgeheugen tegen de omvang (boom hoogstens {tellen.TREE:,}, batches van "
+          f"{tellen.CHUNK:,}; ervoor: 524,288 en 1,048,576)")
+    print(f"    {'punten':>6} {'akkoorden':>20} {'tijd ervoor':>11} {'tijd nu':>9} "
+          f"{'geheugen ervoor':>15} {'geheugen nu':>11}  antwoord")
+    for n in (12, 14, 16, 17):
+        geladen = synthetic((5,) * n)
+        old, t_old, m_old = measured(with_old_count(lambda g=geladen: exact(g)))
+        new, t_new, m_new = measured(lambda g=geladen: exact(g))
+        same = "gelijk" if old == new else f"VERSCHILLEND: {old} tegen {new}"
+        print(f"    {n:>6} {new['totaal']:>20,} {t_old * 1000:>8.0f} ms {t_new * 1000:>6.0f} ms "
+              f"{m_old:>12.1f} MB {m_new:>8.1f} MB  {same}")
 
 
 if __name__ == "__main__":

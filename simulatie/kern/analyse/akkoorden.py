@@ -21,30 +21,33 @@ from ..spel.stap import IllegalZet, new_session, step
 from .analyse import Analyse, Akkoord
 from .getallen import aantal, getal, procent
 from ..regels.feiten import voorstel_facts
-from .ruimte import Ruimte, fact_names
+from .ruimte import Ruimte, fact_names, ruimte
 from .speelbaarheid import analysis, space_in_round
 
 VERSCHIL = 10  # points of weight share from which one side clearly cares more
 
 
-def deal_lines(geladen: GeladenCasus, space: Ruimte) -> list[str]:
+def deal_lines(geladen: GeladenCasus, space: Ruimte, bestand: str | None = None) -> list[str]:
     """Each side's ideal, the fair points and the best joint deal, with their feedback;
-    for a case with round-2 variants the same again for the briefs of that round."""
-    lines = _round_lines(geladen, space, "")
+    for a case with round-2 variants the same again for the briefs of that round.
+    `bestand`: how to name the case's file (default: its path)."""
+    lines = _round_lines(geladen, space, "", bestand)
     for ronde in rondes(geladen.casus)[1:]:
         view = GeladenCasus(in_ronde(geladen.casus, ronde), geladen.regelboek, geladen.bestand)
         lines += _round_lines(view, space_in_round(space, ronde),
-                              f" in ronde {ronde} (na de rolwissel)")
+                              f" in ronde {ronde} (na de rolwissel)", bestand)
     return lines
 
 
-def _round_lines(geladen: GeladenCasus, space: Ruimte, welke: str) -> list[str]:
+def _round_lines(geladen: GeladenCasus, space: Ruimte, welke: str,
+                 bestand: str | None) -> list[str]:
     casus = geladen.casus
+    bestand = str(geladen.bestand) if bestand is None else bestand
     result = analysis(space)
     if result is None or not result.totaal:
         return []
     share = f"{aantal(result.haalbaar or 0)} ({procent(result.aandeel or 0.0)})"
-    lines = [f"{geladen.bestand} — casus '{casus.id}'{welke}: {aantal(result.totaal)} toegestane "
+    lines = [f"{bestand} — casus '{casus.id}'{welke}: {aantal(result.totaal)} toegestane "
              f"akkoorden, {share} halen beide ondergrenzen (gemeente "
              f"{getal(casus.brief('gemeente').ondergrens)}, swo "
              f"{getal(casus.brief('swo').ondergrens)}); {len(result.grens)} op de Pareto-grens."]
@@ -63,6 +66,19 @@ def _round_lines(geladen: GeladenCasus, space: Ruimte, welke: str) -> list[str]:
         lines += [f"    {line}" for line in feedback_preview(geladen, akkoord)]
     lines += briefs_side_by_side(casus)
     return lines
+
+
+def facilitator_lines(geladen: GeladenCasus, bestand: str | None = None) -> list[str]:
+    """What `valideer --akkoorden` prints for this case, for the app's facilitator view:
+    the same lines, and when the space could not be worked out, why, with the briefs."""
+    space = ruimte(geladen.casus, geladen.regelboek)
+    lines = deal_lines(geladen, space, bestand)
+    if lines:
+        return lines
+    why = space.onberekend or "geen enkel akkoord is toegestaan."
+    bestand = str(geladen.bestand) if bestand is None else bestand
+    return [f"{bestand} — casus '{geladen.casus.id}': niet doorgerekend: {why}",
+            *briefs_side_by_side(geladen.casus)]
 
 
 def _named(result: Analyse) -> list[tuple[str, Akkoord | None]]:

@@ -22,6 +22,7 @@ from ..model.zetten import VOORSTEL_SOORTEN
 from ..spel.stap import RondeStaat, other
 from .analyse import Akkoord, Analyse, briefs_voor
 from .getallen import getal, procent
+from .voorkeuren import Voorkeuroordeel, voorkeuroordelen
 
 VERSCHIL = 10  # points of weight share from which a concession is dear or cheap
 LABEL = {rol: naam.lower() for rol, naam in woorden.ROLLEN.items()}
@@ -49,6 +50,9 @@ class Nabespreking:
     concessie: Mapping[str, float | None]  # own first proposal minus own end position
     voorstellen: tuple[Voorstel, ...]
     regels: tuple[str, ...]  # the debrief in Dutch, line by line
+    # Each preference statement beside the round's brief (`voorkeuren.py`); its own
+    # section, absent when nobody stated one; it needs no analysis of the deal space.
+    voorkeuren: tuple[Voorkeuroordeel, ...] = ()
 
 
 def _weights(casus: Casus, briefs: Mapping[str, Brief]) -> dict[str, dict[str, float]]:
@@ -100,7 +104,8 @@ def nabespreking(casus: Casus, ronde: RondeStaat, analyse: Analyse | None) -> Na
         result = _agreement(casus, briefs, akkoord, analyse, best, concessie, dance, lines)
     lines += _concession_lines(casus, briefs, first, end, concessie, ronde.akkoord is not None)
     return Nabespreking(result.akkoord, result.beste, result.op_tafel, result.pareto,
-                        result.beter, result.ruil, result.surplus, concessie, dance, tuple(lines))
+                        result.beter, result.ruil, result.surplus, concessie, dance, tuple(lines),
+                        voorkeuroordelen(casus, ronde))
 
 
 def _agreement(casus: Casus, briefs: Mapping[str, Brief], akkoord: Akkoord, analyse: Analyse | None, best: Akkoord | None,

@@ -6,7 +6,12 @@ first half we need the second halves that make up what is still missing on *both
 sides: a two-dimensional dominance count. The second halves go into a merge-sort tree
 (each level: blocks of 2^l of them sorted by the other side's sum), so one first half is
 answered with one binary search per level. Cost: about (A + B) log B for A first and B
-second halves, with A·B the whole space; memory: the halves, not the space.
+second halves, with A·B the whole space.
+
+Memory stays flat in the size of the space: the tree holds at most `TREE` second halves
+and the first halves stream past it in batches of at most `CHUNK`, so beyond a space of
+about `TREE`² deals the peak no longer grows (time then grows with the space / `TREE`).
+`bench/bench_analyse.py` (e) shows both against the earlier, larger bounds.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-CHUNK = 1 << 20  # first halves answered per batch: memory stays flat beyond this
-TREE = 1 << 19  # second halves kept in the tree at most (about 40 MB)
+CHUNK = 1 << 16  # first halves answered per batch (about 5 MB of work arrays)
+TREE = 1 << 17  # second halves kept in the tree at most (about 10 MB)
 
 
 Groups = Sequence[Sequence[tuple[int, int]]]  # per group: (a, b) of each combination
@@ -85,12 +90,26 @@ def _split(groups: Sequence[Sequence[tuple[int, int]]]) -> tuple[list, list]:
         halves[side].append(group)
         sizes[side] *= len(group)
     tree, queries = halves
-    while sizes[0] > TREE and len(tree) > 1:  # a huge space: stream more, keep less
-        smallest = min(tree, key=len)
-        tree.remove(smallest)
-        queries.append(smallest)
-        sizes[0] //= len(smallest)
+    if sizes[0] > TREE:  # a huge space: keep the largest tree that fits, stream the rest
+        keep = _fullest(groups, TREE)
+        tree = [groups[i] for i in keep]
+        queries = [g for i, g in enumerate(groups) if i not in keep]
     return tree, queries
+
+
+def _fullest(groups: Sequence[Sequence[tuple[int, int]]], cap: int) -> set[int]:
+    """The groups whose product of sizes is the largest that stays within `cap` (at
+    least one group): a fuller tree means fewer batches for the same memory."""
+    best: dict[int, frozenset[int]] = {1: frozenset()}  # product -> groups making it
+    for i, group in enumerate(groups):
+        for product, chosen in list(best.items()):
+            grown = product * len(group)
+            if grown <= cap and grown not in best:
+                best[grown] = chosen | {i}
+    product = max(best)
+    if product == 1:  # every group alone is larger than the cap: take the smallest
+        return {min(range(len(groups)), key=lambda i: len(groups[i]))}
+    return set(best[product])
 
 
 def count_both(groups: Sequence[Sequence[tuple[int, int]]], need_a: int, need_b: int) -> int:
@@ -124,5 +143,9 @@ def _chunks(groups: Groups, dtype: type) -> Iterator[tuple[np.ndarray, np.ndarra
         else:
             outer.append(group)
     a, b = half_sums(inner, dtype)
+    # Highest sums first: every batch's bounds (need - sum) then rise, and a search of
+    # rising keys walks the tree's sorted array in order (about twice as fast).
+    order = np.argsort(a, kind="stable")[::-1]
+    a, b = a[order], b[order]
     for picks in itertools.product(*outer):
         yield a + sum(p[0] for p in picks), b + sum(p[1] for p in picks)

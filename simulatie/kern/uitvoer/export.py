@@ -178,6 +178,9 @@ def _analyse(part: RondeAnalyse) -> Iterator[Blok]:
                       for line in part.regels))
     if part.svg is not None:
         yield Svg(part.svg, NOOT)
+    if part.voorkeuren:  # what each side said it wanted, beside its brief
+        yield Kop(3, (_t("Gezegd en gemeend"),))
+        yield Lijst(tuple((_p(line),) for line in part.voorkeuren))
 
 
 def _scores(staat: SessieStaat, verslag: RondeVerslag) -> Tabel:

@@ -1,5 +1,6 @@
-"""The round debrief for the exported debrief: per round a heading, the debrief lines
-and the deal-space picture as inline SVG. Plain data; `export.py` makes blocks of it."""
+"""The round debrief for the exported debrief: per round a heading, the debrief lines,
+the deal-space picture as inline SVG, and each preference statement beside the brief.
+Plain data; `export.py` makes blocks of it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ class RondeAnalyse:
     titel: str
     regels: tuple[str, ...]  # a line starting with two spaces belongs to the one above
     svg: str | None  # the picture, or None when the space was not worked out
+    # Stated against true preferences, one line each (empty: nobody stated one); these
+    # need no analysis, so they are there even when the space was not worked out.
+    voorkeuren: tuple[str, ...] = ()
 
 
 class Doorrekening:
@@ -43,9 +47,12 @@ class Doorrekening:
     def ronde(self, ronde: RondeStaat) -> RondeAnalyse:
         titel = "Waar het akkoord landde" if ronde.akkoord else "Wat er mogelijk was"
         result, cells = self._for(ronde.nummer)
+        debrief = nabespreking(self.casus, ronde, result)
+        gezegd = tuple(o.regel for o in debrief.voorkeuren)
         if result is None:
-            return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None)
-        lines = nabespreking(self.casus, ronde, result).regels
+            return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None,
+                                gezegd)
         picture = plaatje(self.casus, self.space, result, ronde, cells)
-        return RondeAnalyse(titel, lines, svg(picture, f"De akkoordruimte in ronde {ronde.nummer}",
-                                                  self._getekend))
+        return RondeAnalyse(titel, debrief.regels,
+                            svg(picture, f"De akkoordruimte in ronde {ronde.nummer}",
+                                self._getekend), gezegd)

@@ -1,8 +1,10 @@
 """Pick a case: the playable ones with their public description, the broken files apart.
 
-Facilitators work here too: F5 reads the case folders again (after editing a file) and
-`m` chooses their own folder. Files that do not load sit in the 'Niet te laden' panel
-with every located error; the playable cases stay playable.
+Facilitators work here too: F5 reads the case folders again (after editing a file),
+`m` chooses their own folder, and `f` (behind a confirm) shows both briefs with the
+deal analysis of `valideer --akkoorden` for the highlighted case. Files that do not
+load sit in the 'Niet te laden' panel with every located error; the playable cases
+stay playable.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .basis import Scherm
 
 if TYPE_CHECKING:
     from simulatie.kern.catalogus import Catalogus
+    from simulatie.kern.spel import GeladenCasus
 
     from ..opstart import Casusbron
 
@@ -49,6 +52,10 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
   druk op F5. De speelbare casussen blijven gewoon te kiezen.
 - **m** kiest je eigen map met casussen; die staan dan naast de meegeleverde. Dat geldt
   tot je het spel afsluit; met `simulatie --casussen MAP` start je er meteen mee.
+- **f** opent **Voor de begeleider**: beide briefs naast elkaar, de idealen, het
+  Nash-akkoord en het beste gezamenlijke akkoord van de gemarkeerde casus, en welke
+  regels daarop afgaan (wat `simulatie valideer --akkoorden` laat zien). Eerst vraagt
+  het spel of je door wilt: de spelers mogen dit niet zien.
 """
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Terug"),
@@ -56,12 +63,15 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         Binding("f5", "herlaad", "Casussen herladen"),
         Binding("ctrl+r", "herlaad", "Casussen herladen", show=False),
         Binding("m", "eigen_map", "Eigen map"),
+        Binding("f", "begeleider", "Voor de begeleider"),
     ]
     OPDRACHTEN = (
         ("Casus kiezen", "Speel de gemarkeerde casus", "kies"),
         ("Casussen herladen", "Lees de casussen opnieuw van schijf (F5)", "herlaad"),
         ("Eigen map kiezen", "Kies een map met eigen casussen, naast de meegeleverde (m)",
          "eigen_map"),
+        ("Voor de begeleider", "Beide briefs en de akkoordruimte van de gemarkeerde casus (f)",
+         "begeleider"),
     )
 
     def __init__(self, bron: Casusbron, klaar: bool) -> None:
@@ -161,7 +171,28 @@ en kolom (`kapot.toml:4:1`), het veld en wat er mis is.
         if geladen is not None:
             self.app.push_screen(SpelersScherm(geladen))
 
-    # -- facilitators: reload, own folder ----------------------------------------------
+    # -- facilitators: both briefs, reload, own folder -----------------------------------
+
+    def action_begeleider(self) -> None:
+        """Both briefs of the highlighted case, after a confirm that defaults to no."""
+        from .begeleider import BEVESTIG, UITLEG  # on demand: it loads the analysis
+        from .bevestig import BevestigScherm
+
+        option = self.query_one("#casussen", OptionList).highlighted_option
+        geladen = self.bron.catalogus.casussen.get(option.id or "") if option else None
+        if geladen is None:
+            self.notify("Kies eerst een casus in de lijst.", title="Voor de begeleider")
+            return
+        vraag = BevestigScherm(BEVESTIG, UITLEG, ja="Doorgaan", nee="Terug",
+                               id="begeleider-bevestig")
+        self.app.push_screen(vraag, lambda ja: self._begeleider(geladen, ja))
+
+    def _begeleider(self, geladen: GeladenCasus, ja: bool | None) -> None:
+        from .begeleider import BegeleiderScherm
+
+        if ja:
+            self.app.push_screen(BegeleiderScherm(geladen, cat.name(geladen.bestand,
+                                                                    self.bron.mappen)))
 
     def action_herlaad(self) -> None:
         if not self._klaar:

@@ -10,8 +10,10 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
+from simulatie.kern.analyse.nabespreking import nabespreking
 from simulatie.kern.model import Zet, woorden
-from simulatie.kern.spel import RondeVerslag, SessieStaat, verslag
+from simulatie.kern.model.casus import Casus
+from simulatie.kern.spel import RondeStaat, RondeVerslag, SessieStaat, verslag
 
 from ..messages import SessieAfgerond, ZetGekozen
 from ..tekst import getal, opmaak
@@ -29,7 +31,9 @@ class FeedbackScherm(Scherm):
 ## Einde van de ronde
 Hier zie je hoe de ronde afliep, welke **feedback** het spel geeft (met de bron waar
 die op rust), wat de afspraak betekent voor de **publieke waarde**, en nu de ronde
-voorbij is ook **beide scores** tegenover de ondergrens.
+voorbij is ook **beide scores** tegenover de ondergrens. Zei iemand in de ronde wat een
+punt weegt of welke optie de favoriet is, dan staat onder **Gezegd en gemeend** wat de
+brief echt zei: klopt, overdreven, afgezwakt of een valse favoriet.
 
 - **r** speel opnieuw met gewisselde rollen: wie de gemeente was, speelt nu de
   sociaalwerkorganisatie, en andersom
@@ -75,6 +79,9 @@ voorbij is ook **beide scores** tegenover de ondergrens.
             ("scores", "Scores", Static(_scores(staat, v))),
             ("balken", "Publieke waarde", Balken(v.dimensies)),
         ]
+        gezegd = voorkeuren_tekst(staat.casus, v.ronde)
+        if gezegd is not None:  # only after a round in which someone stated a preference
+            secties.insert(3, ("voorkeuren", "Gezegd en gemeend", Static(gezegd)))
         nabespreking = _nabespreking(staat)
         if nabespreking is not None:
             secties.append(("nabespreking", "Nabespreking", Static(nabespreking)))
@@ -149,6 +156,17 @@ def _feedback(v: RondeVerslag) -> Content:
                              ernst=woorden.ERNST[regel.ernst], over=over_label(item, afgelopen=True),
                              bericht=" ".join(regel.bericht.split()), bron=regel.bron))
     return Content("\n\n").join(regels)
+
+
+def voorkeuren_tekst(casus: Casus, ronde: RondeStaat) -> Content | None:
+    """Each preference statement of the round so far beside the speaker's brief (both
+    sides: only for after the round, or for a trainer). None when nobody stated one."""
+    oordelen = nabespreking(casus, ronde, None).voorkeuren
+    if not oordelen:
+        return None
+    return Content("\n").join(
+        opmaak("[$success]✔[/] $regel" if o.waar else "[$warning]✘[/] $regel", regel=o.regel)
+        for o in oordelen)
 
 
 def _nabespreking(staat: SessieStaat) -> Content | None:

@@ -36,6 +36,7 @@ from ..widgets.kop import Kop
 from ..widgets.akkoordanalyse import AkkoordAnalyse
 from ..widgets.rondetabel import RondeTabel
 from .basis import Scherm
+from .feedback import voorkeuren_tekst
 from .notitie import NotitieScherm
 
 LAATSTE_RONDES = 3  # earlier rounds named in the log; the rest are counted
@@ -56,7 +57,8 @@ class HerspeelScherm(Scherm):
 ## Sessie herspelen
 Loop een bewaarde sessie zet voor zet na. Als trainer zie je alles: het gesprek tot
 en met deze zet, wat er op tafel ligt met de score van **beide** kanten, en de
-feedback zoals die op dat moment zou zijn.
+feedback zoals die op dat moment zou zijn, en bij elke voorkeur die een speler
+uitsprak wat de brief echt zei (**Gezegd en gemeend**).
 
 - **←** / **→** een zet terug of verder, **Home** / **End** naar het begin of het einde
 - **1**–**9** naar het begin van die ronde, **[** / **]** de vorige of volgende ronde
@@ -126,6 +128,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
                     with VerticalScroll(id="rechts"):
                         yield Static(id="optafel", classes="blok")
                         yield Static(id="fb", classes="blok")
+                        yield Static(id="gezegd", classes="blok")
                         staat = self.geladen.staat
                         yield AkkoordAnalyse(staat.casus, staat.regelboek, self.staten[0].ronde,
                                            id="akkoordanalyse", classes="blok")
@@ -187,6 +190,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         verloop.call_after_refresh(verloop.scroll_end, animate=False, immediate=False)
         self._toon_tafel(staat)
         self._toon_feedback(k, staat)
+        self._toon_gezegd(staat)
         self.query_one(AkkoordAnalyse).toon(staat.ronde)  # the debrief at this move
         self._toon_notitie(k)
         self._toon_briefs(staat)
@@ -294,6 +298,14 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         if dims:
             regels.append(opmaak("[dim]Publieke waarde: $dims[/dim]", dims=", ".join(dims)))
         widget.update(Content("\n").join(regels))
+
+    def _toon_gezegd(self, staat: SessieStaat) -> None:
+        """The preference statements so far beside the briefs: a trainer sees both."""
+        widget = self.query_one("#gezegd", Static)
+        tekst = voorkeuren_tekst(staat.casus, staat.ronde)
+        widget.display = tekst is not None
+        widget.border_title = "Gezegd en gemeend"
+        widget.update(tekst or "")
 
     def _verslag(self, k: int, staat: SessieStaat) -> RondeVerslag:
         if k not in self._verslagen:

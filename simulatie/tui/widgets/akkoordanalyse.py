@@ -2,7 +2,8 @@
 
 Used on the feedback screen (after the round, both players may see it), in replay (at
 each move) and wherever a round is looked back on. The analysis of the case is worked
-out once per widget, right after the screen first paints (so the screen appears as fast
+out once per case and rule book (`_UITGEREKEND`: every feedback screen of a session and
+the replay reuse it), right after the screen first paints (so the screen appears as fast
 as without it; the debrief follows a frame later); `toon` moves it to another state of a
 round.
 """
@@ -25,6 +26,24 @@ from simulatie.kern.spel import RondeStaat
 from .akkoordruimte import Akkoordruimte
 
 BEZIG = "De akkoordruimte wordt doorgerekend…"
+BEWAARD = 4  # cases whose analysis is kept: a session, a replay, a comparison or two
+
+# (id of the case, id of the rule book) -> (case, rule book, space, per brief parity).
+# The objects are kept with their ids, so an id is never reused while its entry lives;
+# a reloaded case is a new object and gets its own entry.
+_UITGEREKEND: dict[tuple[int, int], tuple[Casus, Regelboek, Ruimte, dict[int, tuple]]] = {}
+
+
+def _uitgerekend(casus: Casus, regelboek: Regelboek) -> tuple[Ruimte, dict[int, tuple]]:
+    """The deal space of this case and rule book, and its analyses per brief parity (to
+    be filled), worked out once."""
+    key = (id(casus), id(regelboek))
+    if key not in _UITGEREKEND:
+        while len(_UITGEREKEND) >= BEWAARD:
+            del _UITGEREKEND[next(iter(_UITGEREKEND))]  # the oldest first
+        _UITGEREKEND[key] = (casus, regelboek, ruimte(casus, regelboek), {})
+    _, _, space, per_brief = _UITGEREKEND[key]
+    return space, per_brief
 LEEG = Plaatje(((),), True, (), (0.0, 0.0), None, (), None)
 
 
@@ -53,7 +72,7 @@ class AkkoordAnalyse(Vertical):
         self.call_after_refresh(self._reken)
 
     def _reken(self) -> None:
-        self.space = ruimte(self.casus, self.regelboek)
+        self.space, self._per_brief = _uitgerekend(self.casus, self.regelboek)
         self._bereken(self.ronde.nummer)
         if self.analyse is None:
             self.query_one(Akkoordruimte).remove()
