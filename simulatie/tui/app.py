@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -364,9 +365,14 @@ class SimulatieApp(Toetsenbord, Algemeen):
         self.deel_briefs_uit()
 
     def _dialoog(self) -> Screen:
+        """The dialogue of the round; meanwhile, in a thread, the round's deal-space
+        analysis, so its feedback screen shows the picture in its first frame."""
         from .screens.dialoog import DialoogScherm
+        from .widgets.akkoordanalyse import voorbereid
 
         assert self.staat is not None
+        self.run_worker(partial(voorbereid, self.staat.casus, self.staat.regelboek,
+                                self.staat.ronde.nummer), thread=True, exit_on_error=False)
         return DialoogScherm(self.staat, self.bewaar_fout)
 
     def watch_staat(self, staat: SessieStaat | None) -> None:

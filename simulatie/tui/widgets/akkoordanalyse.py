@@ -44,6 +44,27 @@ def _uitgerekend(casus: Casus, regelboek: Regelboek) -> tuple[Ruimte, dict[int, 
         _UITGEREKEND[key] = (casus, regelboek, ruimte(casus, regelboek), {})
     _, _, space, per_brief = _UITGEREKEND[key]
     return space, per_brief
+
+
+def _al_uitgerekend(casus: Casus, regelboek: Regelboek, nummer: int) -> tuple[Ruimte, dict[int, tuple]] | None:
+    """The same, only when the analysis for this round's briefs is already worked out."""
+    found = _UITGEREKEND.get((id(casus), id(regelboek)))
+    if found is None or nummer % 2 not in found[3]:
+        return None
+    return found[2], found[3]
+
+
+def voorbereid(casus: Casus, regelboek: Regelboek, nummer: int) -> None:
+    """Work out the analysis of this round's briefs ahead (the app does so in a thread
+    while the round is played), so the round's feedback screen draws it in its first frame."""
+    space, per_brief = _uitgerekend(casus, regelboek)
+    if nummer % 2 not in per_brief:
+        result = analyse(casus, regelboek, tellen=False, space=space,
+                         briefs=briefs_voor(casus, nummer))
+        cells = density(space, casus, nummer) if result is not None else None
+        per_brief[nummer % 2] = (result, cells)
+
+
 LEEG = Plaatje(((),), True, (), (0.0, 0.0), None, (), None)
 
 
@@ -65,11 +86,22 @@ class AkkoordAnalyse(Vertical):
         self.dichtheid = None
 
     def compose(self) -> ComposeResult:
+        known = _al_uitgerekend(self.casus, self.regelboek, self.ronde.nummer)
+        if known is not None:  # worked out before (an earlier round, the replay): draw it
+            # now, in the screen's first frame, rather than in a second one
+            self.space, self._per_brief = known
+            self._bereken(self.ronde.nummer)
+            self.klaar = True
+            yield Static(self._tekst(), id="akkoordanalyse-tekst")
+            if self.analyse is not None:
+                yield Akkoordruimte(self._plaatje())
+            return
         yield Static(BEZIG, id="akkoordanalyse-tekst")
         yield Akkoordruimte(LEEG)  # axes only until the analysis is in: no relayout then
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._reken)
+        if not self.klaar:
+            self.call_after_refresh(self._reken)
 
     def _reken(self) -> None:
         self.space, self._per_brief = _uitgerekend(self.casus, self.regelboek)
@@ -82,13 +114,8 @@ class AkkoordAnalyse(Vertical):
     def _bereken(self, nummer: int) -> None:
         """The analysis with the briefs of this round (round 2 may have other ones)."""
         assert self.space is not None
-        parity = nummer % 2
-        if parity not in self._per_brief:
-            result = analyse(self.casus, self.regelboek, tellen=False, space=self.space,
-                             briefs=briefs_voor(self.casus, nummer))
-            cells = density(self.space, self.casus, nummer) if result is not None else None
-            self._per_brief[parity] = (result, cells)
-        self.analyse, self.dichtheid = self._per_brief[parity]
+        voorbereid(self.casus, self.regelboek, nummer)
+        self.analyse, self.dichtheid = self._per_brief[nummer % 2]
 
     def _plaatje(self):
         assert self.space is not None and self.analyse is not None
