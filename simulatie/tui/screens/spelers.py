@@ -36,7 +36,12 @@ De ander speelt de **sociaalwerkorganisatie**. Na elke ronde kun je van rol wiss
 Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start de sessie.
 **Escape** gaat terug naar de casussen.
 """
-    BINDINGS = [Binding("escape", "app.pop_screen", "Terug")]
+    # Tab moves on at once (priority): keys typed right after it go to the next field,
+    # however fast they come (a burst such as "Anna<Tab>Bram" from a script or a paste).
+    BINDINGS = [Binding("escape", "app.pop_screen", "Terug"),
+                Binding("tab", "app.focus_next", show=False, priority=True),
+                Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+                Binding("enter", "naar_tweede", show=False, priority=True)]
     OPDRACHTEN = (("Sessie starten", "Begin ronde 1 met deze spelers", "start"),)
 
     def __init__(self, geladen: GeladenCasus) -> None:
@@ -72,13 +77,20 @@ Tab springt naar het volgende veld; **Enter** in een naamveld of de knop start d
         self.query_one("#speler2", RadioButton).label = Content(f"{b or 'Speler 2'} is de gemeente")
         self.query_one("#fout", Static).update("")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "naar_tweede":  # Enter in the first name, the second still empty
+            return self.focused is self.query_one("#naam1") and not self._namen()[1]
+        return True
+
+    def action_naar_tweede(self) -> None:
+        # Enter in the first name moves on, as a form on paper would; a priority binding,
+        # so that what is typed right after Enter lands in the second name too; and
+        # `set_focus` at once, where a widget's `focus()` would wait for the next idle.
+        self.set_focus(self.query_one("#naam2", Input))
+
     @on(Input.Submitted)
-    def _enter(self, event: Input.Submitted) -> None:
-        # Enter in the first name moves on, as a form on paper would.
-        if event.input.id == "naam1" and not self._namen()[1]:
-            self.query_one("#naam2", Input).focus()
-        else:
-            self.action_start()
+    def _enter(self) -> None:
+        self.action_start()
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
