@@ -24,12 +24,15 @@ JIJ = re.compile(r"\b(je|jij|jou|jouw|jezelf|jullie)\b", re.IGNORECASE)
 
 def _secrets() -> list[object]:
     params = []
-    # The round-1 briefs; the round-2 variants are written apart and checked here once
-    # their secrets have a told form too.
+    # The briefs of round 1 and their round-2 variants (`[rolwissel.ROL]`).
     for casus_id, geladen in sorted(CATALOGUS.casussen.items()):
-        for rol in HOUDER:
-            for geheim in geladen.casus.brief(rol).geheimen:
-                params.append(pytest.param(rol, geheim, id=f"{casus_id}-{rol}-{geheim.id}"))
+        for ronde in (1, 2):
+            for rol in HOUDER:
+                for geheim in geladen.casus.brief(rol, ronde).geheimen:
+                    if ronde == 2 and geheim in geladen.casus.brief(rol, 1).geheimen:
+                        continue  # a variant that keeps round 1's secrets: checked once
+                    params.append(pytest.param(
+                        rol, geheim, id=f"{casus_id}-ronde{ronde}-{rol}-{geheim.id}"))
     return params
 
 
