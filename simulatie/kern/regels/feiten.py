@@ -121,6 +121,15 @@ FEITEN: tuple[Feit, ...] = (
     _onderwerpen("besproken", "onderwerpen die aan bod kwamen: " + ", ".join(woorden.ONDERWERPEN)),
     _onderwerpen("besproken_voor_voorstel",
                  "onderwerpen die aan bod kwamen vóór het eerste voorstel"),
+    _onderwerpen("aangeroerd", "onderwerpen die aan bod kwamen, of die iemand in eigen woorden "
+                 "noemde (vrije tekst met een onderwerp): voor regels die zeggen dat iets "
+                 "níet ter sprake kwam; een compliment leest `besproken`"),
+    _onderwerpen("aangeroerd_voor_voorstel",
+                 "hetzelfde, vóór het eerste voorstel"),
+    _onderwerpen("gemeente_noemde", "onderwerpen die de gemeente alleen in eigen woorden "
+                 "noemde (vrije tekst met een onderwerp): geen compliment, wel genoeg om niet "
+                 "te zeggen dat ze er niets over zei"),
+    _onderwerpen("swo_noemde", "hetzelfde voor de swo"),
     _onderwerpen("gemeente_vroeg", "onderwerpen waarover de gemeente een vraag stelde"),
     _onderwerpen("swo_vroeg", "onderwerpen waarover de swo een vraag stelde"),
     _onderwerpen("gemeente_deelde", "onderwerpen van belangen en argumenten van de gemeente"),
@@ -268,6 +277,11 @@ def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
         "eerste_voorstel_door": dialogue.eerste_voorstel_door,
         "besproken": tuple(sorted(dialogue.besproken)),
         "besproken_voor_voorstel": tuple(sorted(dialogue.besproken_voor_voorstel)),
+        "aangeroerd": tuple(sorted(dialogue.besproken | dialogue.genoemd)),
+        "aangeroerd_voor_voorstel": tuple(sorted(dialogue.besproken_voor_voorstel
+                                                 | dialogue.genoemd_voor_voorstel)),
+        "gemeente_noemde": tuple(sorted(dialogue.noemde["gemeente"])),
+        "swo_noemde": tuple(sorted(dialogue.noemde["swo"])),
         "gemeente_vroeg": tuple(sorted(dialogue.vroeg["gemeente"])),
         "swo_vroeg": tuple(sorted(dialogue.vroeg["swo"])),
         "gemeente_deelde": tuple(sorted(dialogue.deelde["gemeente"])),

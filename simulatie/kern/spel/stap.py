@@ -41,14 +41,22 @@ class Dialogue:
         default_factory=lambda: MappingProxyType({"gemeente": _EMPTY, "swo": _EMPTY}))
     deelde: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({"gemeente": _EMPTY, "swo": _EMPTY}))
+    # Topics only named: free text carrying a label. They earn no credit (nobody can
+    # tell "bla bla" from a real point), but no rule may say they never came up.
+    genoemd: frozenset[str] = _EMPTY
+    genoemd_voor_voorstel: frozenset[str] = _EMPTY
+    noemde: Mapping[str, frozenset[str]] = field(  # the same, per side that named it
+        default_factory=lambda: MappingProxyType({"gemeente": _EMPTY, "swo": _EMPTY}))
     voorstellen: int = 0
     eerste_voorstel_zet: float | None = None
     eerste_voorstel_door: str | None = None
 
-    def talked(self, rol: str, onderwerp: str | None, asked: bool) -> Dialogue:
-        """A topic brought in from the case; None (free text) earns no topic."""
+    def talked(self, rol: str, onderwerp: str | None, asked: bool,
+               label: str | None = None) -> Dialogue:
+        """A topic brought in from the case; free text (`onderwerp` None) earns no topic,
+        and its `label`, if any, counts as named only."""
         if onderwerp is None:
-            return self
+            return self._named(rol, label) if label else self
         before = self.besproken_voor_voorstel
         if self.voorstellen == 0:
             before = before | {onderwerp}
@@ -59,6 +67,13 @@ class Dialogue:
         if asked:
             return replace(talked, vroeg=MappingProxyType(grown))
         return replace(talked, deelde=MappingProxyType(grown))
+
+    def _named(self, rol: str, label: str) -> Dialogue:
+        before = self.genoemd_voor_voorstel | ({label} if self.voorstellen == 0 else set())
+        noemde = dict(self.noemde)
+        noemde[rol] = noemde.get(rol, _EMPTY) | {label}
+        return replace(self, genoemd=self.genoemd | {label}, genoemd_voor_voorstel=before,
+                       noemde=MappingProxyType(noemde))
 
     def proposed(self, rol: str, zet_nummer: int) -> Dialogue:
         if self.voorstellen:
@@ -199,10 +214,11 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         onderwerp = _onderwerp(staat.casus, ronde, zet)
         if zet.soort == "vraag":
             ronde = dialoog.asked(staat.casus, ronde, zet, onderwerp)
-        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag"))
+        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag",
+                                                             zet.onderwerp))
     if zet.soort in ("antwoord", "weiger", "voorkeur", "onthul"):
         ronde, onderwerp = dialoog.apply(staat.casus, ronde, zet)
-        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
+        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp))
     if zet.soort in VOORSTEL_SOORTEN:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
@@ -213,7 +229,7 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)
     onderwerp = _onderwerp(staat.casus, ronde, zet)  # verwerp: the argument is the reason
     return replace(ronde, op_tafel=None,
-                   dialogue=ronde.dialogue.talked(rol, onderwerp, asked=False))
+                   dialogue=ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp))
 
 
 def _onderwerp(casus: Casus, ronde: RondeStaat, zet: Zet) -> str | None:

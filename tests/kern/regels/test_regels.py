@@ -174,9 +174,10 @@ LESSEN: tuple[Les, ...] = (
         Geval("forty providers without talk about marktordening",
               akkoord(aanbieders="veertig")),
         Geval("exactly twenty providers", akkoord(aanbieders="twintig")),
-        Geval("forty providers after free text labelled marktordening",
-              akkoord(vrij(G, "bla bla", "marktordening"), aanbieders="veertig")),
     ), mis=(
+        Geval("forty providers after marktordening named in own words (no claim it never "
+              "came up)", akkoord(vrij(G, "Hoeveel partijen willen we?", "marktordening"),
+                                  aanbieders="veertig")),
         Geval("ten providers", akkoord(aanbieders="tien")),
         Geval("forty providers after a question about marktordening",
               akkoord(vraag(G, "g-markt"), aanbieders="veertig")),
@@ -193,11 +194,12 @@ LESSEN: tuple[Les, ...] = (
         Geval("a proposal without any talk", akkoord()),
         Geval("marktordening raised only after the proposal",
               voorstel_eerst(vraag(S, "s-markt"), belang(G, "g-budget"))),
-        Geval("only free text labelled marktordening before the proposal",
-              akkoord(vrij(G, "bla bla", "marktordening"))),
     ), mis=(
         Geval("a question about marktordening before the proposal",
               akkoord(vraag(G, "g-markt"))),
+        Geval("marktordening named in own words before the proposal (misfire: 'nobody "
+              "began about it')", akkoord(vrij(G, "Eén partij of veel?", "marktordening",
+                                               soort="vraag"), antwoord(S, tekst="Veel."))),
         Geval("no proposal at all", geen_voorstel()),
     )),
     Les("marktordening-vooraf-besproken", raak=(
@@ -460,6 +462,9 @@ LESSEN: tuple[Les, ...] = (
         Geval("a round stopped without talk about politics", geen_voorstel()),
     ), mis=(
         Geval("politics raised by the municipality", akkoord(belang(G, "g-bestuur"))),
+        Geval("politics asked in own words and answered (misfire: 'never came up')",
+              akkoord(vrij(G, "Hoe houden we de raad erbij?", "politiek", soort="vraag"),
+                      antwoord(S, tekst="Nodig ze uit aan tafel."))),
         Geval("a round still going", (vraag(G, "g-kern"),)),
     )),
     Les("politiek-vroeg-betrokken", raak=(
@@ -469,6 +474,9 @@ LESSEN: tuple[Les, ...] = (
         Geval("an agreement that involves the administration", akkoord(regie="bestuur")),
     ), mis=(
         Geval("an agreement without politics", akkoord()),
+        Geval("politics only named in own words (free text earns no compliment)",
+              akkoord(vrij(G, "Hoe houden we de raad erbij?", "politiek", soort="vraag"),
+                      antwoord(S, tekst="Nodig ze uit aan tafel."))),
         Geval("politics raised only after the proposal",
               voorstel_eerst(belang(S, "s-praktijk"), belang(G, "g-bestuur"))),
         Geval("politics raised but no proposal", geen_voorstel(belang(G, "g-bestuur"))),
@@ -518,6 +526,9 @@ LESSEN: tuple[Les, ...] = (
               geen_voorstel(belang(G, "g-budget"), vraag(S, "s-opdracht"))),
     ), mis=(
         Geval("the municipality asks about the core", akkoord(vraag(G, "g-kern"))),
+        Geval("the municipality asks about the core in its own words (misfire: 'did not ask')",
+              akkoord(vrij(G, "Wat moet er voor inwoners anders?", "kern_opdracht",
+                           soort="vraag"), antwoord(S, tekst="Dat ze elkaar vinden."))),
         Geval("the swo tells what happens in the field",
               akkoord(belang(G, "g-budget"), belang(S, "s-praktijk"))),
         Geval("a round still going", (belang(G, "g-budget"),)),
