@@ -26,7 +26,8 @@ async def _lijst(pilot, casus: str = "zonnedorp") -> None:
     await pilot.press("n")
     await op_scherm(pilot, "CasusKiezenScherm")
     lijst = pilot.app.screen.query_one("#casussen", OptionList)
-    await wacht_op(pilot, lambda: lijst.option_count and pilot.app.screen._klaar)
+    # the cases load in a thread: on a busy machine that takes a while
+    await wacht_op(pilot, lambda: lijst.option_count and pilot.app.screen._klaar, keer=600)
     ids = [lijst.get_option_at_index(i).id for i in range(lijst.option_count)]
     lijst.highlighted = ids.index(casus)
     await pilot.pause()
@@ -38,7 +39,7 @@ async def _open(pilot, casus: str = "zonnedorp") -> None:
     await op_scherm(pilot, "BevestigScherm")
     await pilot.press("j")
     await op_scherm(pilot, "BegeleiderScherm")
-    await wacht_op(pilot, lambda: pilot.app.screen.klaar)
+    await wacht_op(pilot, lambda: pilot.app.screen.klaar, keer=600)  # the analysis, in a thread
 
 
 async def test_the_key_is_in_the_footer_and_asks_first_with_no_as_the_safe_answer():

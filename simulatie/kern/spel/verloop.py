@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model.casus import Casus
 from ..model.zetten import Zet
 from ..regels.regels import Regelboek
+from .bulk import without_collector
 from .stap import IllegalZet, SessieStaat, new_session, step
 
 
@@ -52,13 +53,16 @@ class Verloop:
 
     def _tot(self, aantal: int) -> None:
         """Fold on until `aantal` moves are played, or the first illegal one is met."""
-        while len(self._staten) <= aantal and self._fout is None:
-            index = len(self._staten) - 1
-            staat, zet = self._staten[-1], self.zetten[index]
-            try:
-                self._staten.append(step(staat, zet))
-            except IllegalZet as error:
-                self._fout = Fout(index, zet, staat, str(error))
+        if len(self._staten) > aantal or self._fout is not None:
+            return
+        with without_collector():  # the states hold no cycles: nothing for it to free
+            while len(self._staten) <= aantal and self._fout is None:
+                index = len(self._staten) - 1
+                staat, zet = self._staten[-1], self.zetten[index]
+                try:
+                    self._staten.append(step(staat, zet))
+                except IllegalZet as error:
+                    self._fout = Fout(index, zet, staat, str(error))
 
     def staat(self, aantal: int | None = None) -> SessieStaat:
         """The state after the first `aantal` moves (all when None).

@@ -12,10 +12,8 @@ facilitator writes in Markdown, still goes through the parser.
 
 from __future__ import annotations
 
-import gc
 import html
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from ..model import woorden
 from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..model.sessie import Sessie
 from ..opslag.lezen import Cases, load
+from ..spel.bulk import without_collector
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
 from .headless import describe_zet, one_line
@@ -264,23 +263,9 @@ def _escape(text: str) -> str:
 def export_save(path: Path, cases: Cases) -> tuple[str, str]:
     """The debrief of the save at `path` as (Markdown, HTML page); `LoadFailed` if the
     save does not open."""
-    with _without_collector():
+    with without_collector():  # reading, folding and the debrief: see spel/bulk.py
         geladen = load(path, cases)
         return debrief_page(geladen.staat, geladen.sessie)
-
-
-@contextmanager
-def _without_collector() -> Iterator[None]:
-    # A fold of 10,000 moves is a few hundred thousand objects without cycles. Python's
-    # cycle collector would walk them all again and again while the debrief is made,
-    # for nothing to free: about a third of the time (see bench/bench_opslag.py).
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def debrief_page(staat: SessieStaat, sessie: Sessie) -> tuple[str, str]:
