@@ -99,6 +99,15 @@ def gebruikte_items(ronde: RondeStaat, rol: str, soort: str) -> set[str]:
             if z.rol == rol and z.item and BRIEF_LIJST.get(z.soort) == lijst}
 
 
+def eigen_brief(staat: SessieStaat, rol: str) -> Brief:
+    """The brief `rol` is scored by now: this round's, with what the other side revealed
+    to it (a told secret may change an option's worth), as the round report scores it."""
+    from simulatie.kern.model.kennis import geldende_brief, other
+
+    ronde = staat.ronde
+    return geldende_brief(staat.casus, rol, ronde.nummer, ronde.uitwisseling.onthuld_door(other(rol)))
+
+
 def eigen_oordeel(brief: Brief, keuzes: Mapping[str, str]) -> Content:
     """'Voor jou: 70,5 punten · ondergrens 60 · boven je ondergrens': private to `brief`'s
     player, so only shown after a handover to them."""

@@ -199,3 +199,25 @@ def test_feedback_about_a_proposal_is_labelled_by_whether_the_round_is_over(gela
     assert w.over_label(voorstel, afgelopen=True) == " (over het laatste voorstel, dat niet werd aanvaard)"
     assert "nog niet aanvaard" in w.over_label(voorstel, afgelopen=False)
     assert w.over_label(akkoord, afgelopen=True) == ""
+
+
+def test_your_own_score_on_screen_counts_what_the_other_side_told(tmp_path):
+    """A told secret can raise an option's worth to the listener: the proposal and accept
+    screens score with it, as the round report does (they once used the bare brief)."""
+    from simulatie.kern.catalogus import AlgemeneRegels, load_casus
+    from simulatie.kern.model.score import score
+    from simulatie.kern.regels.gespreksfeiten import judged_briefs
+    from simulatie.kern.spel import new_session, step
+
+    lessen = Path(__file__).resolve().parents[1] / "data" / "regels" / "lessen.toml"
+    geladen = load_casus(lessen, AlgemeneRegels())
+    staat = new_session(geladen.casus, geladen.regelboek, ("Anna", "Bram"))
+    keuzes = {p: next(iter(punt.opties)) for p, punt in geladen.casus.onderhandelpunten.items()}
+    keuzes["personeel"] = "over"
+    before = score(w.eigen_brief(staat, "gemeente"), keuzes)
+    staat = step(staat, Zet(soort="belang", rol="gemeente", item="g-budget"))
+    staat = step(staat, Zet(soort="onthul", rol="swo", geheim="s-wijkteam"))
+    after = score(w.eigen_brief(staat, "gemeente"), keuzes)
+    assert after > before  # 'over' is now worth 100 to the municipality
+    assert after == score(judged_briefs(staat.casus, staat.ronde)["gemeente"], keuzes)
+    assert w.getal(after) in w.eigen_oordeel(w.eigen_brief(staat, "gemeente"), keuzes).plain

@@ -23,7 +23,7 @@ from simulatie.kern.spel import SessieStaat, legal_soorten, legal_zetten
 
 from ..messages import BriefGevraagd, ZetGekozen
 from ..tekst import opmaak
-from ..weergave import eigen_oordeel, keuzes_regels, rol_naam, speler_label
+from ..weergave import eigen_brief, eigen_oordeel, keuzes_regels, rol_naam, speler_label
 from ..widgets.chat import Chat
 from ..widgets.kop import Kop
 from ..widgets.open_vraag import OpenVraag
@@ -197,7 +197,7 @@ gewoon door.
         tafel = self.nu.ronde.op_tafel
         assert tafel is not None
         uitleg = "\n".join([*keuzes_regels(self.nu.casus, tafel.keuzes), "",
-                            eigen_oordeel(self.nu.casus.brief(rol, self.nu.ronde.nummer), tafel.keuzes).plain])
+                            eigen_oordeel(eigen_brief(self.nu, rol), tafel.keuzes).plain])
         vraag = BevestigScherm("Akkoord met dit voorstel?", uitleg,
                                ja="Akkoord", nee="Nog niet")
         self.app.push_screen(vraag,

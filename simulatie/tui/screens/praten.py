@@ -12,7 +12,7 @@ from simulatie.kern.model import BRIEF_LIJST, SOORTEN, Zet, woorden
 from simulatie.kern.spel import SessieStaat
 
 from ..tekst import opmaak, schoon
-from ..weergave import eigen_oordeel, gebruikte_items, speler_label
+from ..weergave import eigen_brief, eigen_oordeel, gebruikte_items, speler_label
 from ..widgets.keuzelijst import Keuzelijst
 from ..widgets.veld import Veld
 from .basis import Modaal
@@ -50,7 +50,7 @@ er dan eventueel een onderwerp bij, zodat de feedback weet waar het over ging.
             yield Static(KOPPEN[self.soort], classes="vraag")
             tafel = self.staat.ronde.op_tafel
             if self.soort == "verwerp" and tafel is not None:  # as the accept dialog says it
-                yield Static(eigen_oordeel(self.staat.casus.brief(self.rol, self.staat.ronde.nummer), tafel.keuzes),
+                yield Static(eigen_oordeel(eigen_brief(self.staat, self.rol), tafel.keuzes),
                              classes="uitleg", id="oordeel")
             if items:
                 yield Label("Uit je brief:")

@@ -13,7 +13,7 @@ from simulatie.kern.model import Zet
 from simulatie.kern.spel import IllegalZet, SessieStaat, check_keuzes, other
 
 from ..tekst import opmaak
-from ..weergave import eigen_oordeel, laatste_voorstel_van, optie_titel, speler_label
+from ..weergave import eigen_brief, eigen_oordeel, laatste_voorstel_van, optie_titel, speler_label
 from ..widgets.keuzelijst import Keuzelijst
 from ..widgets.kop import Kop
 from .basis import Scherm
@@ -42,7 +42,7 @@ ontdekken.
         super().__init__()
         self.staat, self.soort = staat, soort
         self.rol = staat.ronde.aan_zet
-        self.brief = staat.casus.brief(self.rol, staat.ronde.nummer)
+        self.brief = eigen_brief(staat, self.rol)  # scored as the round report will
         self.hun = laatste_voorstel_van(staat.ronde, other(self.rol))
         titel = "Tegenvoorstel" if soort == "tegenvoorstel" else "Voorstel"
         self.sub_title = f"{titel} van {speler_label(staat, self.rol)}"
