@@ -365,15 +365,15 @@ class SimulatieApp(Toetsenbord, Algemeen):
         self.deel_briefs_uit()
 
     def _dialoog(self) -> Screen:
-        """The dialogue of the round; meanwhile, in a thread, the round's deal-space
-        analysis, so its feedback screen shows the picture in its first frame."""
+        """The round's dialogue; in a thread, its analysis for the feedback screen."""
         from .screens.dialoog import DialoogScherm
         from .widgets.akkoordanalyse import voorbereid
 
         assert self.staat is not None
-        self.run_worker(partial(voorbereid, self.staat.casus, self.staat.regelboek,
-                                self.staat.ronde.nummer), thread=True, exit_on_error=False)
-        return DialoogScherm(self.staat, self.bewaar_fout)
+        staat = self.staat
+        self.run_worker(partial(voorbereid, staat.casus, staat.regelboek, staat.ronde.nummer),
+                        thread=True, exit_on_error=False)
+        return DialoogScherm(staat, self.bewaar_fout)
 
     def watch_staat(self, staat: SessieStaat | None) -> None:
         """The dialogue shows the state the app holds: handed down, never read up."""
@@ -393,12 +393,8 @@ class SimulatieApp(Toetsenbord, Algemeen):
 def make_app(casussen_dir: Path | None = None, saves_dir: Path | None = None,
              meegeleverd: bool = True, catalogus: Catalogus | None = None,
              opening: Opening | None = None, cache_dir: Path | None = None) -> SimulatieApp:
-    """The app for the command line and the tests.
-
-    `casussen_dir` is a facilitator's own folder, shown beside the bundled cases; tests
-    pass `meegeleverd=False` to see that folder alone. `catalogus` saves loading the cases
-    twice when the command line has loaded them already; `opening` resumes or replays a
-    save at once. `cache_dir` keeps the case list between starts (see `casuslijst`);
-    without it every start waits for the core before it lists the cases.
-    """
+    """The app for the command line and the tests. `casussen_dir`: a facilitator's own
+    folder, beside the bundled cases (alone with `meegeleverd=False`); `catalogus`: cases
+    the command line loaded already; `opening`: a save to resume or replay at once;
+    `cache_dir`: keeps the case list between starts (see `casuslijst`)."""
     return SimulatieApp(casussen_dir, saves_dir, meegeleverd, catalogus, opening, cache_dir)
