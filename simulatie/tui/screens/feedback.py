@@ -33,10 +33,12 @@ Hier zie je hoe de ronde afliep, welke **feedback** het spel geeft (met de bron 
 die op rust), wat de afspraak betekent voor de **publieke waarde**, en nu de ronde
 voorbij is ook **beide scores** tegenover de ondergrens. Zei iemand in de ronde wat een
 punt weegt of welke optie de favoriet is, dan staat onder **Gezegd en gemeend** wat de
-brief echt zei: klopt, overdreven, afgezwakt of een valse favoriet.
+brief echt zei: klopt, overdreven, afgezwakt of een valse favoriet. Feedback die alleen
+over het laatste voorstel gaat, terwijl niemand dat aanvaardde, staat erbij gemarkeerd.
 
 - **r** speel opnieuw met gewisselde rollen: wie de gemeente was, speelt nu de
-  sociaalwerkorganisatie, en andersom
+  sociaalwerkorganisatie, en andersom, elk met een tweede versie van de brief als de
+  casus die heeft
 - **f** rond de sessie af en vergelijk de rondes
 """
     AKKOORDANALYSE = True  # the debrief against the deal space (bench: with and without)
