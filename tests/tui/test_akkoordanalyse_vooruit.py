@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from simulatie.tui.widgets import akkoordanalyse
 from simulatie.tui.widgets.akkoordanalyse import AkkoordAnalyse, _al_uitgerekend
-from tui_hulp import KLEIN, lees_briefs, op_scherm, snel_starten, wacht_op
+from tui_hulp import KLEIN, lees_briefs, snel_starten, stop_ronde, wacht_op
 
 
 async def test_the_feedback_screen_finds_the_analysis_ready(app, monkeypatch):
@@ -18,10 +18,7 @@ async def test_the_feedback_screen_finds_the_analysis_ready(app, monkeypatch):
         staat = app.staat
         await wacht_op(pilot, lambda: _al_uitgerekend(staat.casus, staat.regelboek, 1))
         await lees_briefs(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         widget = app.screen.query_one(AkkoordAnalyse)
         await pilot.pause()
         assert widget.klaar and not later  # composed with the analysis: no second frame
@@ -33,10 +30,7 @@ async def test_after_the_role_swap_the_second_rounds_briefs_are_worked_out_too(a
     async with app.run_test(size=KLEIN) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         await pilot.press("r")
         staat = app.staat
         await wacht_op(pilot, lambda: app.staat.ronde.nummer == 2)

@@ -10,7 +10,7 @@ from simulatie.kern.opslag import load, save_moves
 from simulatie.kern.spel import start
 from simulatie.tui.app import make_app
 from tui_hulp import (DATA, GROOT, KLEIN, lees_briefs, neem_over, op_scherm, schermtekst,
-                      snel_starten, wacht_op)
+                      snel_starten, stop_ronde, wacht_op)
 
 LEUGEN = Zet(soort="voorkeur", rol="gemeente", punt="looptijd", gewicht="zwaar")
 WAAR = Zet(soort="voorkeur", rol="swo", punt="looptijd", optie="j6")
@@ -39,10 +39,7 @@ async def test_the_feedback_screen_marks_the_lie_and_the_truth_after_the_round(t
         assert "overdreven" not in _plat(app) and "Gezegd en gemeend" not in _plat(app)
         app.probeer(WAAR)
         await neem_over(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         sectie = app.screen.query_one("#voorkeuren", Static)
         assert sectie.border_title == "Gezegd en gemeend"
         tekst = str(sectie.visual)
@@ -57,10 +54,7 @@ async def test_a_round_without_statements_has_no_section_on_the_feedback_screen(
     async with app.run_test(size=KLEIN) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         await wacht_op(pilot, lambda: app.screen.query("#feedback"))
         assert not app.screen.query("#voorkeuren")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulatie.tui.app import make_app
-from tui_hulp import GROOT, lees_briefs, op_scherm, schermtekst, snel_starten
+from tui_hulp import GROOT, lees_briefs, schermtekst, snel_starten, stop_ronde
 
 ECHT = "In het echt koos Mini voor drie aanbieders."
 VRAAG = "Wanneer wist je wat de ander het zwaarst woog?"
@@ -32,10 +32,7 @@ async def test_the_debrief_block_shows_after_the_round_only(app_met_nabespreking
         await snel_starten(pilot)
         await lees_briefs(pilot)
         assert ECHT not in schermtekst(app) and VRAAG not in schermtekst(app)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         scherm = schermtekst(app)
         assert "Wat er echt gebeurde" in scherm and ECHT in scherm
         assert f"1. {VRAAG}" in scherm and "3. Wat bleef liggen?" in scherm
@@ -45,8 +42,5 @@ async def test_a_case_without_debrief_fields_shows_no_debrief_block(app):
     async with app.run_test(size=GROOT) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         assert not app.screen.query("#nabespreking")

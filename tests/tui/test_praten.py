@@ -8,52 +8,26 @@ screen (as `test_privacy` does for the older moves).
 
 from __future__ import annotations
 
-import itertools
-import re
-
-from simulatie.kern.model.score import score
 from simulatie.tui.app import make_app
+from test_privacy import Tafel as PrivacyTafel
+from test_privacy import _getallen
 from tui_hulp import DATA, KLEIN, op_scherm, schermtekst, wacht_op
 
 PRATEN = DATA / "praten"
-OVERDRACHT = re.compile(r"Geef het toetsenbord aan (\S+) \(")
-DEBRIEF = ("FeedbackScherm", "SessieEindeScherm")
-
-
-def _getal(waarde: float) -> re.Pattern[str]:
-    tekst = f"{waarde:g}"
-    return re.compile(r"(?<![\d,.])" + re.escape(tekst).replace(r"\.", "[.,]") + r"(?![\d])")
-
-
-def _getallen(brief, casus, extra=()) -> set[float]:
-    punten = casus.onderhandelpunten
-    alle = itertools.product(*([(pid, o) for o in p.opties] for pid, p in punten.items()))
-    uit = {brief.ondergrens, *extra, *(w for waarden in brief.waarden.values()
-                                       for w in waarden.values())}
-    uit |= {score(brief, dict(keuzes)) for keuzes in alle}
-    return {w for w in uit if w != int(w)}
-
-
-class Tafel:
-    """Two players at one screen; every screen is checked against who holds the keyboard.
-
-    A secret told aloud is the other side's to read from then on; nothing else private
-    of the side not at the keyboard may show.
-    """
+class Tafel(PrivacyTafel):
+    """The walk of `test_privacy` on the case `praten`. A secret told aloud is the other
+    side's to read from then on; nothing else private of the side not at the keyboard
+    may show."""
 
     def __init__(self, pilot) -> None:
-        self.pilot, self.app = pilot, pilot.app
-        self.bij: str | None = None
-        self.genoemd: str | None = None
-        self.schermen: list[str] = []
-        casus = self.app.catalogus.casussen["praten"].casus
-        self.casus = casus
+        super().__init__(pilot, set(), casus_id="praten")
+        casus = self.casus
         effecten = [w for g in casus.brief("swo").geheimen for o in g.effect.values()
                     for w in o.values()]
-        self.getallen = {"gemeente": _getallen(casus.brief("gemeente"), casus, effecten),
-                         "swo": _getallen(casus.brief("swo"), casus)}
-        self.getallen = {"gemeente": self.getallen["gemeente"] - self.getallen["swo"],
-                         "swo": self.getallen["swo"] - self.getallen["gemeente"]}
+        getallen = {"gemeente": _getallen(casus.brief("gemeente"), casus, effecten),
+                    "swo": _getallen(casus.brief("swo"), casus)}
+        self.getallen = {"gemeente": getallen["gemeente"] - getallen["swo"],
+                         "swo": getallen["swo"] - getallen["gemeente"]}
 
     def _private(self, rol: str) -> list[str]:
         brief = self.casus.brief(rol)
@@ -61,42 +35,6 @@ class Tafel:
         alternatief = [brief.alternatief.tekst] if brief.alternatief else []
         return [brief.functie, brief.situatie, *alternatief,
                 *(g.tekst for g in brief.geheimen if g.id not in verteld)]
-
-    def _rol(self, naam: str) -> str:
-        staat = self.app.staat
-        return staat.ronde.rol_van(staat.spelers.index(naam))
-
-    async def druk(self, *toetsen: str) -> None:
-        for toets in toetsen:
-            if toets == "enter" and self.genoemd is not None:
-                self.bij = self.genoemd
-            await self.pilot.press(toets)
-            await self.kijk()
-
-    async def kijk(self) -> None:
-        for _ in range(3):
-            await self.pilot.pause()
-        tekst = schermtekst(self.app)
-        naam = type(self.app.screen).__name__
-        self.schermen.append(naam)
-        genoemd = OVERDRACHT.search(tekst)
-        self.genoemd = genoemd.group(1) if genoemd else None
-        houder = None if genoemd or self.app.staat is None else self.bij
-        for rol in ("gemeente", "swo"):
-            if houder is not None and self._rol(houder) == rol:
-                continue
-            for geheim in self._private(rol):
-                assert geheim not in tekst, f"{naam} toont {geheim!r} van {rol}:\n{tekst}"
-            if naam in DEBRIEF:
-                continue
-            for waarde in self.getallen[rol]:
-                assert not _getal(waarde).search(tekst), (
-                    f"{naam} toont {waarde:g} van {rol} (toetsenbord: {houder}):\n{tekst}")
-
-    async def op(self, scherm: str) -> str:
-        await op_scherm(self.pilot, scherm)
-        await self.kijk()
-        return schermtekst(self.app)
 
 
 async def _aan_tafel(tafel: Tafel) -> None:

@@ -27,12 +27,13 @@ def _getal(waarde: float) -> re.Pattern[str]:
     return re.compile(r"(?<![\d,.])" + re.escape(tekst).replace(r"\.", "[.,]") + r"(?![\d])")
 
 
-def _getallen(brief, casus) -> set[float]:
-    """The bottom line, every option value and the score of every possible proposal."""
+def _getallen(brief, casus, extra=()) -> set[float]:
+    """The bottom line, every option value and the score of every possible proposal (and
+    `extra` values, such as what a told secret makes an option worth)."""
     punten = casus.onderhandelpunten
     alle = itertools.product(*([(pid, o) for o in p.opties] for pid, p in punten.items()))
-    uit = {brief.ondergrens, *(w for waarden in brief.waarden.values()
-                               for w in waarden.values())}
+    uit = {brief.ondergrens, *extra, *(w for waarden in brief.waarden.values()
+                                       for w in waarden.values())}
     uit |= {score(brief, dict(keuzes)) for keuzes in alle}
     return {w for w in uit if w != int(w)}  # whole numbers also count moves and rounds
 
@@ -40,12 +41,12 @@ def _getallen(brief, casus) -> set[float]:
 class Tafel:
     """Two players at one screen; checks each screen against who holds the keyboard."""
 
-    def __init__(self, pilot, schermen: set[str]) -> None:
+    def __init__(self, pilot, schermen: set[str], casus_id: str = "geheim") -> None:
         self.pilot, self.app = pilot, pilot.app
         self.bij: str | None = None  # who confirmed the last handover
         self.genoemd: str | None = None  # who the handover on screen names
         self.schermen = schermen  # the kinds of screen seen, over both apps
-        casus = self.app.catalogus.casussen["geheim"].casus
+        self.casus = casus = self.app.catalogus.casussen[casus_id].casus
         self.teksten = {rol: [casus.brief(rol).functie, casus.brief(rol).situatie,
                               *(g.tekst for g in casus.brief(rol).geheimen)] for rol in ("gemeente", "swo")}
         getallen = {rol: _getallen(casus.brief(rol), casus) for rol in ("gemeente", "swo")}
@@ -55,6 +56,10 @@ class Tafel:
         for rol in ("gemeente", "swo"):
             assert casus.brief(rol).ondergrens in self.getallen[rol]
             assert len(self.getallen[rol]) > 10
+
+    def _private(self, rol: str) -> list[str]:
+        """The texts of `rol` that the other player may not read (now)."""
+        return self.teksten[rol]
 
     def _rol(self, naam: str) -> str:
         staat = self.app.staat
@@ -79,7 +84,7 @@ class Tafel:
         for rol in ("gemeente", "swo"):
             if houder is not None and self._rol(houder) == rol:
                 continue
-            for geheim in self.teksten[rol]:
+            for geheim in self._private(rol):
                 assert geheim not in tekst, f"{naam} toont {geheim!r} van {rol}:\n{tekst}"
             if naam in DEBRIEF:
                 continue
@@ -87,9 +92,11 @@ class Tafel:
                 assert not _getal(waarde).search(tekst), (
                     f"{naam} toont {waarde:g} van {rol} (toetsenbord: {houder}):\n{tekst}")
 
-    async def op(self, scherm: str) -> None:
+    async def op(self, scherm: str) -> str:
+        """Until `scherm` is up; checked, and its text returned."""
         await op_scherm(self.pilot, scherm)
         await self.kijk()
+        return schermtekst(self.app)
 
     async def kies(self, **keuzes: str) -> None:
         for punt, optie in keuzes.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from tui_hulp import (GROOT, kies_opties, lees_briefs, neem_over, op_scherm, schermtekst,
-                      snel_starten, start_sessie, wacht_op)
+                      snel_starten, start_sessie, stop_ronde, wacht_op)
 
 IDEAAL_SWO = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",
               "verlengopties": "geen"}
@@ -64,10 +64,7 @@ async def test_stopping_ends_the_round_without_agreement(app):
     async with app.run_test(size=GROOT) as pilot:
         await snel_starten(pilot)
         await lees_briefs(pilot)
-        await pilot.press("s")
-        await op_scherm(pilot, "BevestigScherm")
-        await pilot.press("j")
-        await op_scherm(pilot, "FeedbackScherm")
+        await stop_ronde(pilot)
         assert app.staat.ronde.uitkomst == "geen_akkoord"
         assert app.staat.ronde.akkoord is None
         assert "Ronde 1: Geen akkoord" in schermtekst(app)

@@ -132,3 +132,11 @@ async def kies_save(pilot: Pilot, naam: str) -> None:
     nummer = next(n for n, i in enumerate(scherm.infos) if i.bestand.name == naam)
     lijst.highlighted = lijst.get_option_index(f"save:{nummer}")
     await pilot.pause()
+
+
+async def stop_ronde(pilot: Pilot) -> None:
+    """Whoever is to move stops, confirms, and the round's feedback screen is up."""
+    await pilot.press("s")
+    await op_scherm(pilot, "BevestigScherm")
+    await pilot.press("j")
+    await op_scherm(pilot, "FeedbackScherm")
