@@ -102,10 +102,9 @@ def gebruikte_items(ronde: RondeStaat, rol: str, soort: str) -> set[str]:
 def eigen_brief(staat: SessieStaat, rol: str) -> Brief:
     """The brief `rol` is scored by now: this round's, with what the other side revealed
     to it (a told secret may change an option's worth), as the round report scores it."""
-    from simulatie.kern.model.kennis import geldende_brief, other
+    from simulatie.kern.regels.gespreksfeiten import judged_briefs
 
-    ronde = staat.ronde
-    return geldende_brief(staat.casus, rol, ronde.nummer, ronde.uitwisseling.onthuld_door(other(rol)))
+    return judged_briefs(staat.casus, staat.ronde)[rol]
 
 
 def eigen_oordeel(brief: Brief, keuzes: Mapping[str, str]) -> Content:

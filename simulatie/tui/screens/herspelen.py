@@ -30,8 +30,8 @@ from ..messages import NotitieGeschreven
 from ..tabellen import tabel_rijen
 from ..tekst import getal, opmaak
 from ..uitspraken import vraag_afloop
-from ..weergave import (ERNST_TEKEN, brief_markdown, keuzes_regels, over_label, rol_naam,
-                        tijd_tekst, zet_kort)
+from ..weergave import (ERNST_TEKEN, brief_markdown, eigen_brief, keuzes_regels, over_label,
+                        rol_naam, tijd_tekst, zet_kort)
 from ..widgets.kop import Kop
 from ..widgets.akkoordanalyse import AkkoordAnalyse
 from ..widgets.rondetabel import RondeTabel
@@ -270,7 +270,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         regels = [Content(r) for r in keuzes_regels(staat.casus, keuzes)]
         regels.append(Content(""))
         for rol in ("gemeente", "swo"):  # a trainer's view: both sides
-            brief = staat.casus.brief(rol, staat.ronde.nummer)
+            brief = eigen_brief(staat, rol)  # as the round report scores it
             punten = score(brief, keuzes)
             oordeel = ("[$success]✔[/]" if punten >= brief.ondergrens else "[$error]✘[/]")
             regels.append(opmaak(f"$wie: [b]$punten[/b] {oordeel} [dim](grens $grens)[/dim]",
