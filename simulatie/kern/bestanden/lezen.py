@@ -3,20 +3,23 @@ and scripts.
 
 Each step that can fail turns the failure into a located Dutch `Problem`: too big or not
 readable (the system's reason in Dutch), not UTF-8 (at the first bad byte), not TOML (at
-the place tomllib names, with a hint of what to type), a control character in a text (on
+the place the parser names, with a hint of what to type), a control character in a text (on
 the character itself), not the right shape (each pydantic error on the line of its key).
 Callers add only what they alone know, such as a save's closing line.
 
-Light: pydantic is imported only when a model is validated.
+The parser is tomli: the code of Python's own `tomllib`, with the same messages and the
+same TOML 1.0, but compiled, so a 10,000-move save parses in 0,07 s instead of 0,17 s
+(`bench/bench_opslag.py`). Light: pydantic is imported only when a model is validated.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+import tomli
 
 from .problemen import DataPath, LoadFailed, Problem, Severity, os_reason
 from .tekens import control_problems
@@ -110,8 +113,8 @@ def read_text(path: Path) -> str:
 def parse(name: str, text: str) -> Gelezen:
     """The TOML data of `text`, or `LoadFailed` at tomllib's place with a hint."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
         raise LoadFailed([toml_problem(name, str(error), text)]) from None
     except RecursionError:
         raise LoadFailed([Problem(name, "het bestand is te diep genest.")]) from None

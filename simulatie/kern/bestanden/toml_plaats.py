@@ -43,7 +43,13 @@ class TomlPlaces:
         text = text.removeprefix("\ufeff")
         self.text = text
         self._positions: dict[DataPath, Position] | None = None
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts: list[int] | None = None
+
+    @property
+    def _line_starts(self) -> list[int]:
+        if self._starts is None:  # as the positions: only a file with a problem needs them
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return self._starts
 
     @property
     def positions(self) -> dict[DataPath, Position]:

@@ -9,12 +9,15 @@ from .casus import Brief
 
 def score(brief: Brief, keuzes: Mapping[str, str]) -> float:
     """Weighted mean of the option values the brief gives, on a 0–100 scale."""
-    total = sum(brief.gewichten.values())
+    gewichten = brief.gewichten
+    total = sum(gewichten.values())
     if total <= 0:
         return 0.0
-    earned = sum(
-        gewicht * brief.waarden[punt][keuzes[punt]]
-        for punt, gewicht in brief.gewichten.items()
-        if punt in keuzes
-    )
+    # A plain loop: the debrief of a long session asks this some 30 times per round.
+    waarden = brief.waarden
+    earned = 0.0
+    for punt, gewicht in gewichten.items():
+        optie = keuzes.get(punt)
+        if optie is not None:
+            earned += gewicht * waarden[punt][optie]
     return round(earned / total, 1)

@@ -8,8 +8,8 @@ fact, a syntax error or a type clash surfaces at load with the rule's id and pla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .regeltaal import rule_engine
@@ -256,6 +256,9 @@ def _compile(als: str, section: str, context: rule_engine.Context, words: frozen
     return rule
 
 
+_MAX_BANS = 50_000  # proposals judged per rule book before the memo starts over
+
+
 @dataclass(frozen=True)
 class Regelboek:
     """The compiled rules and bans that apply to one case.
@@ -266,6 +269,9 @@ class Regelboek:
 
     regels: tuple[Compiled, ...] = ()
     verboden: tuple[Compiled, ...] = ()
+    # What `banned_once` worked out, per key: left out of == and hash, as it is only a memo.
+    _bans: dict[Hashable, tuple[tuple[object, ...], list[Verbod]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
         """The rules whose condition holds for these facts, in file order.
@@ -299,6 +305,24 @@ class Regelboek:
         """The bans a proposal with these facts runs into."""
         return [c.item for c in self.verboden  # type: ignore[misc]  # verboden hold Verbod items
                 if _judge(c, facts) is True]
+
+    def banned_once(self, key: Hashable, owners: tuple[object, ...],
+                    facts: Callable[[], Mapping[str, object]]) -> list[Verbod]:
+        """`banned(facts())`, judged once per `key`.
+
+        For a caller whose facts are a pure function of `key` and of `owners` (the objects
+        the key names by `id`): a ban reads only a proposal and its round's briefs, and a
+        long session proposes the same few deals again and again. The owners are kept with
+        the answer and compared by identity, so an id that a new object reuses is no hit.
+        """
+        hit = self._bans.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], owners, strict=True)):
+            return hit[1]
+        if len(self._bans) >= _MAX_BANS:  # a bound on memory, whatever a script proposes
+            self._bans.clear()
+        answer = self.banned(facts())
+        self._bans[key] = (owners, answer)
+        return answer
 
     def unjudged(self, facts: Mapping[str, object], *, regels: bool = True,
                  verboden: bool = True) -> list[str]:

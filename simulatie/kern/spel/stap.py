@@ -118,14 +118,22 @@ class RondeStaat:
 
 @dataclass(frozen=True)
 class SessieStaat:
+    """The session after some moves: the rounds that ended, and the one being played.
+
+    The ended rounds are one tuple that every state of a round shares: a move makes a
+    new `ronde` only, so a move costs the same in round 1 as in round 1,000.
+    """
+
     casus: Casus
     regelboek: Regelboek = field(compare=False, repr=False)
     spelers: tuple[str, str]
-    rondes: tuple[RondeStaat, ...]
+    eerdere: tuple[RondeStaat, ...]  # the rounds before this one, all of them ended
+    ronde: RondeStaat  # the round being played (or just ended, before the rolwissel)
 
     @property
-    def ronde(self) -> RondeStaat:
-        return self.rondes[-1]
+    def rondes(self) -> tuple[RondeStaat, ...]:
+        """Every round so far, this one last."""
+        return (*self.eerdere, self.ronde)
 
     def zetten_over(self) -> int:
         return max(0, self.casus.max_zetten - len(self.ronde.zetten))
@@ -133,7 +141,7 @@ class SessieStaat:
 
 def new_session(casus: Casus, regelboek: Regelboek, spelers: tuple[str, str]) -> SessieStaat:
     """Round 1: player A (index 0) is the municipality, the municipality opens."""
-    return SessieStaat(casus, regelboek, spelers, (RondeStaat(nummer=1, gemeente_speler=0),))
+    return SessieStaat(casus, regelboek, spelers, (), RondeStaat(nummer=1, gemeente_speler=0))
 
 
 def legal_soorten(staat: SessieStaat) -> list[str]:
@@ -160,14 +168,14 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
         if not ronde.afgelopen:
             raise IllegalZet("Een rolwissel kan pas als de ronde voorbij is.")
         nieuwe = RondeStaat(nummer=ronde.nummer + 1, gemeente_speler=1 - ronde.gemeente_speler)
-        return replace(staat, rondes=staat.rondes + (nieuwe,))
+        return replace(staat, eerdere=staat.rondes, ronde=nieuwe)
     _check_turn(ronde, zet)
     _check_fields(zet)
     nieuw = _apply(staat, dialoog.before_move(ronde, zet), zet)
     nieuw = replace(nieuw, zetten=ronde.zetten + (zet,), aan_zet=other(ronde.aan_zet))
     if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
         nieuw = replace(nieuw, uitkomst="beurtlimiet", op_tafel=None)
-    return replace(staat, rondes=staat.rondes[:-1] + (nieuw,))
+    return replace(staat, ronde=nieuw)
 
 
 def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
@@ -281,9 +289,12 @@ def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:
             raise IllegalZet(f"'{optie}' is geen optie bij {punten[punt].titel}."
                              + did_you_mean(optie, punten[punt].opties))
     ordered = MappingProxyType({p: keuzes[p] for p in punten})
-    briefs = briefs_in(staat.casus, staat.ronde.nummer)  # a ban may read this round's scores
-    banned = staat.regelboek.banned(voorstel_facts(staat.casus, dict(ordered), briefs)
-                                    | case_facts(staat.casus))
+    casus = staat.casus
+    briefs = briefs_in(casus, staat.ronde.nummer)  # a ban may read this round's scores
+    owners = (casus, briefs["gemeente"], briefs["swo"])
+    banned = staat.regelboek.banned_once(
+        (*map(id, owners), *ordered.values()), owners,
+        lambda: voorstel_facts(casus, dict(ordered), briefs) | case_facts(casus))
     if banned:
         raise IllegalZet("Dit voorstel kan niet: " + " ".join(v.reden for v in banned))
     return ordered

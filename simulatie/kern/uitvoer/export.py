@@ -13,6 +13,7 @@ facilitator writes in Markdown, still goes through the parser.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from ..bestanden.zichtbaar import inert
 from ..model import woorden
 from ..regels.regels import OVER_VOORSTEL, Feedback
 from ..model.sessie import Sessie
-from ..opslag.lezen import Cases, load
+from ..opslag.lezen import Cases, GeladenSessie, load
 from ..spel.bulk import without_collector
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
@@ -244,6 +245,7 @@ _MD_STIJL = {"": "", "b": "**", "i": "*"}
 
 def _md(regel: Regel) -> str:
     return "".join([f"{_MD_STIJL[stijl]}{_escape(tekst) if speler else tekst}{_MD_STIJL[stijl]}"
+                    if stijl else (_escape(tekst) if speler else tekst)
                     for stijl, tekst, speler in regel])
 
 
@@ -251,11 +253,14 @@ def _md(regel: Regel) -> str:
 # the Markdown has HTML switched off when it is rendered.
 _MD_TEKENS = str.maketrans({**{c: "\\" + c for c in "\\`*_[]|#"},
                             "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_MD_BIJZONDER = re.compile(r"[\\`*_\[\]|#&<>]")
 
 
 def _escape(text: str) -> str:
     """Keep players' free text from turning into Markdown markup or HTML."""
-    return one_line(text).translate(_MD_TEKENS)
+    text = one_line(text)
+    # Most texts hold none of these: a search is cheaper than translating every one.
+    return text.translate(_MD_TEKENS) if _MD_BIJZONDER.search(text) else text
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -264,8 +269,13 @@ def export_save(path: Path, cases: Cases) -> tuple[str, str]:
     """The debrief of the save at `path` as (Markdown, HTML page); `LoadFailed` if the
     save does not open."""
     with without_collector():  # reading, folding and the debrief: see spel/bulk.py
-        geladen = load(path, cases)
-        return debrief_page(geladen.staat, geladen.sessie)
+        return _page_of(load(path, cases))
+
+
+def _page_of(geladen: GeladenSessie) -> tuple[str, str]:
+    # Its own frame, so the states and blocks are freed (by their counts) before the
+    # collector is back on: it would walk every one of them once more, to find nothing.
+    return debrief_page(geladen.staat, geladen.sessie)
 
 
 def debrief_page(staat: SessieStaat, sessie: Sessie) -> tuple[str, str]:
@@ -304,12 +314,22 @@ _HTML_STIJL = {"": ("", ""), "b": ("<strong>", "</strong>"), "i": ("<em>", "</em
 
 
 def _html(regel: Regel) -> str:
-    return "".join([_HTML_STIJL[stijl][0]
-                    + (one_line(tekst) if speler else tekst).translate(_HTML_TEKENS)
-                    + _HTML_STIJL[stijl][1] for stijl, tekst, speler in regel])
+    parts = []
+    for stijl, tekst, speler in regel:
+        tekst = _html_tekst(one_line(tekst) if speler else tekst)
+        parts.append(f"{_HTML_STIJL[stijl][0]}{tekst}{_HTML_STIJL[stijl][1]}" if stijl else tekst)
+    return "".join(parts)
 
 
-_HTML_TEKENS = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # html.escape, quote=False
+def _html_tekst(text: str) -> str:
+    """`html.escape(text, quote=False)`: three scans that find nothing, for most texts."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
 
 
 def _markdown_html(markdown: str) -> str:

@@ -244,7 +244,7 @@ alleen terugkijken, niet verder spelen. Notities kunnen wel.
         counted. Kept per round, so a long session costs no more per step than a short."""
         nummer = staat.ronde.nummer
         if nummer not in self._eerder:
-            eerder = staat.rondes[:-1]
+            eerder = staat.eerdere
             delen = [f"ronde {r.nummer}: {woorden.UITKOMSTEN[r.uitkomst].lower()}"
                      for r in eerder[-LAATSTE_RONDES:]]
             if len(eerder) > LAATSTE_RONDES:
