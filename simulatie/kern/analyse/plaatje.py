@@ -19,7 +19,7 @@ from ..model.casus import Casus
 from ..model.score import score
 from ..spel.stap import RondeStaat
 from .analyse import Analyse, briefs_voor
-from .nabespreking import Voorstel, proposals
+from .nabespreking import Nabespreking, Voorstel, proposals
 from .ruimte import Ruimte
 from .weging import Weging
 
@@ -81,16 +81,22 @@ def _by_groups(parts: Sequence[Sequence[tuple[int, int]]], weging: dict[str, Weg
 
 
 def plaatje(casus: Casus, space: Ruimte, analyse: Analyse, ronde: RondeStaat | None,
-            dichtheid: tuple[tuple[tuple[int, ...], ...], bool] | None = None) -> Plaatje:
+            dichtheid: tuple[tuple[tuple[int, ...], ...], bool] | None = None,
+            debrief: Nabespreking | None = None) -> Plaatje:
     """The picture of this case's deal space, with the round's dance if one is given.
-    `dichtheid`: the density from `density`, when the caller already has it."""
+    `dichtheid`: the density from `density`, when the caller already has it; `debrief`:
+    the round's `nabespreking`, whose proposals and agreement are scored already."""
     nummer = 1 if ronde is None else ronde.nummer
     briefs = briefs_voor(casus, nummer)
     cells, exact = dichtheid if dichtheid is not None else density(space, casus, nummer)
     nash = analyse.beste_samen
     akkoord: tuple[float, float] | None = None
     dance: tuple[Voorstel, ...] = ()
-    if ronde is not None:
+    if ronde is not None and debrief is not None:
+        dance = debrief.voorstellen
+        if debrief.akkoord is not None:
+            akkoord = (debrief.akkoord.gemeente, debrief.akkoord.swo)
+    elif ronde is not None:
         dance = proposals(casus, ronde)
         if ronde.akkoord is not None:
             akkoord = (score(briefs["gemeente"], ronde.akkoord), score(briefs["swo"], ronde.akkoord))

@@ -38,21 +38,29 @@ def talk_facts(casus: Casus, ronde: Any, briefs: Mapping[str, Brief]) -> dict[st
         uitspraken = uitwisseling.uitspraken_van(rol)
         biedingen = uitwisseling.biedingen_van(rol)
         onthuld = uitwisseling.onthuld_door(rol)
-        facts.update({
-            f"{rol}_vragen": float(len(vragen)),
-            f"{rol}_vragen_beantwoord": float(sum(v.status == "beantwoord" for v in vragen)),
-            f"{rol}_vragen_geweigerd": float(sum(v.status == "geweigerd" for v in vragen)),
-            f"{rol}_vragen_genegeerd": float(sum(v.status == "genegeerd" for v in vragen)),
-            f"{rol}_kreeg_antwoord": tuple(sorted({
-                v.onderwerp for v in vragen if v.status == "beantwoord" and v.onderwerp})),
-            f"{rol}_onthulde": tuple(onthuld),
-            f"{rol}_geheimen_onthuld": float(len(onthuld)),
-            f"{rol}_voorkeuren": float(len(uitspraken)),
-            f"{rol}_voorkeuren_onwaar": float(sum(not u.waar for u in uitspraken)),
-            f"{rol}_voorstellen": float(len(biedingen)),
-        })
+        status = [v.status for v in vragen]
+        facts.update(zip(_NAMEN[rol], (
+            float(len(vragen)),
+            float(status.count("beantwoord")),
+            float(status.count("geweigerd")),
+            float(status.count("genegeerd")),
+            tuple(sorted({v.onderwerp for v in vragen
+                          if v.status == "beantwoord" and v.onderwerp})),
+            tuple(onthuld),
+            float(len(onthuld)),
+            float(len(uitspraken)),
+            float(sum(not u.waar for u in uitspraken)),
+            float(len(biedingen)),
+        ), strict=True))
         facts.update(_offers(rol, brief, ronde, biedingen))
     return facts
+
+
+# The names of the per-side facts, in the order `talk_facts` computes them.
+_NAMEN = {rol: tuple(f"{rol}_{naam}" for naam in (
+    "vragen", "vragen_beantwoord", "vragen_geweigerd", "vragen_genegeerd", "kreeg_antwoord",
+    "onthulde", "geheimen_onthuld", "voorkeuren", "voorkeuren_onwaar", "voorstellen"))
+    for rol in woorden.ROLLEN}
 
 
 def _offers(rol: str, brief: Brief, ronde: Any, biedingen: tuple[Any, ...]) -> dict[str, object]:

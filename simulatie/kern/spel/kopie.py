@@ -23,10 +23,11 @@ def _names(cls: type) -> frozenset[str]:
 def replace(obj: T, **changes: Any) -> T:
     """`obj` with `changes`; an unknown field is an error, as with `dataclasses.replace`."""
     cls: type = type(obj)
-    unknown = changes.keys() - _names(cls)
-    if unknown:
+    if not changes.keys() <= _names(cls):  # a subset test makes no set when all is well
+        unknown = changes.keys() - _names(cls)
         raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
     new: T = object.__new__(cls)
-    new.__dict__.update(obj.__dict__)  # a frozen dataclass guards setattr, not its dict
-    new.__dict__.update(changes)
+    fresh = new.__dict__  # a frozen dataclass guards setattr, not its dict
+    fresh.update(obj.__dict__)
+    fresh.update(changes)
     return new

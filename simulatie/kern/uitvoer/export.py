@@ -36,8 +36,9 @@ Regel = tuple[Stuk, ...]
 
 
 def _p(text: str) -> Stuk:
-    """Text a player typed (a name, a remark): shown as typed, never as markup."""
-    return ("", text, True)
+    """Text a player typed (a name, a remark): shown as typed, never as markup; on one
+    line and without control characters, made so once for both formats."""
+    return ("", one_line(text), True)
 
 
 def _t(text: str, style: str = "") -> Stuk:
@@ -257,8 +258,8 @@ _MD_BIJZONDER = re.compile(r"[\\`*_\[\]|#&<>]")
 
 
 def _escape(text: str) -> str:
-    """Keep players' free text from turning into Markdown markup or HTML."""
-    text = one_line(text)
+    """Keep players' free text (one line already, see `_p`) from turning into Markdown
+    markup or HTML."""
     # Most texts hold none of these: a search is cheaper than translating every one.
     return text.translate(_MD_TEKENS) if _MD_BIJZONDER.search(text) else text
 
@@ -285,8 +286,18 @@ def debrief_page(staat: SessieStaat, sessie: Sessie) -> tuple[str, str]:
 
 
 def to_html(blokken: list[Blok], titel: str) -> str:
-    body = "".join(_html_blok(blok) for blok in blokken)
-    return _page(inert(body, lines=True), titel)
+    parts: list[str] = []
+    tekst: list[str] = []
+    for blok in blokken:
+        if isinstance(blok, Svg):
+            # A picture holds numbers and the program's own words only, and is most of
+            # the page's bytes: the text around it is what gets the last check.
+            parts += (inert("".join(tekst), lines=True), blok.svg)
+            tekst = []
+        else:
+            tekst.append(_html_blok(blok))
+    parts.append(inert("".join(tekst), lines=True))
+    return _page("".join(parts), titel)
 
 
 def _html_blok(blok: Blok) -> str:
@@ -315,8 +326,8 @@ _HTML_STIJL = {"": ("", ""), "b": ("<strong>", "</strong>"), "i": ("<em>", "</em
 
 def _html(regel: Regel) -> str:
     parts = []
-    for stijl, tekst, speler in regel:
-        tekst = _html_tekst(one_line(tekst) if speler else tekst)
+    for stijl, tekst, _speler in regel:
+        tekst = _html_tekst(tekst)  # a player's is on one line already (`_p`)
         parts.append(f"{_HTML_STIJL[stijl][0]}{tekst}{_HTML_STIJL[stijl][1]}" if stijl else tekst)
     return "".join(parts)
 

@@ -52,7 +52,7 @@ class Doorrekening:
         if result is None:
             return RondeAnalyse(titel, (f"Niet doorgerekend: {self.space.onberekend}",), None,
                                 gezegd)
-        picture = plaatje(self.casus, self.space, result, ronde, cells)
+        picture = plaatje(self.casus, self.space, result, ronde, cells, debrief)
         return RondeAnalyse(titel, debrief.regels,
                             svg(picture, f"De akkoordruimte in ronde {ronde.nummer}",
                                 self._getekend), gezegd)

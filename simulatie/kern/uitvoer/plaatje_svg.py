@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from functools import cache
 from xml.sax.saxutils import escape
 
 from ..analyse.getallen import getal
@@ -33,32 +34,64 @@ def _y(score: float) -> str:
 
 def svg(plaatje: Plaatje, titel: str = "De akkoordruimte", getekend: set[str] | None = None) -> str:
     """The picture as one `<svg>` element (UTF-8 text, no XML declaration). `getekend`:
-    for a page of several pictures, the ids of the densities already in it (see `_cells`)."""
+    for a page of several pictures, the ids of the drawings already in it (`_background`)."""
     width = height = SIZE + 2 * MARGIN
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 56}" '
              f'viewBox="0 0 {width} {height + 56}" role="img" font-family="sans-serif" '
              f'font-size="11">', f"<title>{escape(titel)}</title>"]
-    parts += _cells(plaatje, getekend)
-    parts += _axes()
-    parts += _bottom_lines(plaatje)
-    if plaatje.grens:
-        points = " ".join(f"{_x(g)},{_y(s)}" for g, s in plaatje.grens)
-        parts.append(f'<polyline points="{points}" fill="none" stroke="{KLEUR["grens"]}" '
-                     'stroke-width="2"/>')
-    if plaatje.nash is not None:
-        g, s = plaatje.nash
-        parts.append(f'<circle cx="{_x(g)}" cy="{_y(s)}" r="6" fill="none" '
-                     f'stroke="{KLEUR["nash"]}" stroke-width="2"><title>Nash: gemeente '
-                     f'{getal(g)}, swo {getal(s)}</title></circle>')
+    parts += _background(plaatje, height, getekend)
     parts += _dance(plaatje)
     if plaatje.akkoord is not None:
         g, s = plaatje.akkoord
         parts.append(f'<rect x="{float(_x(g)) - 5:.1f}" y="{float(_y(s)) - 5:.1f}" width="10" '
                      f'height="10" fill="{KLEUR["akkoord"]}" transform="rotate(45 {_x(g)} {_y(s)})">'
                      f"<title>Akkoord: gemeente {getal(g)}, swo {getal(s)}</title></rect>")
-    parts += _legend(height, plaatje.exact)
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+def _background(plaatje: Plaatje, height: int, getekend: set[str] | None) -> list[str]:
+    """All but the round's own proposals and agreement: the density, the axes, both
+    bottom lines, the frontier, the Nash point and the legend. Every round with the same
+    briefs has the same one, so a page of many rounds draws it once, with an id, and
+    refers to it after with `<use>`: three quarters of each later picture's bytes."""
+    rest, ident = _rest(plaatje.exact, plaatje.grens, plaatje.ondergrens, plaatje.nash, height)
+    if getekend is None:
+        return [*_cells(plaatje, None), rest]
+    ident += "-" + _density(plaatje.dichtheid)[1].removeprefix("dichtheid-")
+    if ident in getekend:
+        return [f'<use href="#{ident}"/>']
+    getekend.add(ident)
+    return [f'<g id="{ident}">', *_cells(plaatje, getekend), rest, "</g>"]
+
+
+_RESTS: dict[tuple, tuple[str, str]] = {}  # the inputs of `_rest` -> its drawing and id
+
+
+def _rest(exact: bool, grens: tuple[tuple[float, float], ...], ondergrens: tuple[float, float],
+          nash: tuple[float, float] | None, height: int) -> tuple[str, str]:
+    """The background but the density, drawn once per set of inputs, with an id that
+    follows from what is drawn (the same in every run)."""
+    key = (exact, grens, ondergrens, nash, height)
+    known = _RESTS.get(key)
+    if known is not None:
+        return known
+    parts = [*_axes(), *_bottom_lines(ondergrens)]
+    if grens:
+        points = " ".join(f"{_x(g)},{_y(s)}" for g, s in grens)
+        parts.append(f'<polyline points="{points}" fill="none" stroke="{KLEUR["grens"]}" '
+                     'stroke-width="2"/>')
+    if nash is not None:
+        g, s = nash
+        parts.append(f'<circle cx="{_x(g)}" cy="{_y(s)}" r="6" fill="none" '
+                     f'stroke="{KLEUR["nash"]}" stroke-width="2"><title>Nash: gemeente '
+                     f'{getal(g)}, swo {getal(s)}</title></circle>')
+    parts += _legend(height, exact)
+    drawing = "\n".join(parts)
+    if len(_RESTS) >= 64:  # a handful of brief pairs is all an export meets
+        _RESTS.clear()
+    _RESTS[key] = drawing, "achtergrond-" + hashlib.sha256(drawing.encode()).hexdigest()[:12]
+    return _RESTS[key]
 
 
 def _cells(plaatje: Plaatje, getekend: set[str] | None) -> list[str]:
@@ -110,7 +143,8 @@ def _draw_density(dichtheid: tuple[tuple[int, ...], ...]) -> tuple[str, str]:
     return rects, "dichtheid-" + hashlib.sha256(rects.encode()).hexdigest()[:12]
 
 
-def _axes() -> list[str]:
+@cache  # the same in every picture: an export of many rounds draws it once
+def _axes() -> tuple[str, ...]:
     left, bottom, right, top = MARGIN, MARGIN + SIZE, MARGIN + SIZE, MARGIN
     parts = [f'<path d="M{left} {top} V{bottom} H{right}" fill="none" stroke="{KLEUR["as"]}"/>']
     for tick in (0, 25, 50, 75, 100):
@@ -119,11 +153,11 @@ def _axes() -> list[str]:
     parts.append(f'<text x="{_x(50)}" y="{bottom + 30}" text-anchor="middle">score gemeente</text>')
     parts.append(f'<text x="12" y="{_y(50)}" text-anchor="middle" '
                  f'transform="rotate(-90 12 {_y(50)})">score sociaalwerkorganisatie</text>')
-    return parts
+    return tuple(parts)
 
 
-def _bottom_lines(plaatje: Plaatje) -> list[str]:
-    g, s = plaatje.ondergrens
+def _bottom_lines(ondergrens: tuple[float, float]) -> list[str]:
+    g, s = ondergrens
     style = f'stroke="{KLEUR["ondergrens"]}" stroke-dasharray="4 3"'
     return [f'<line x1="{_x(g)}" y1="{MARGIN}" x2="{_x(g)}" y2="{MARGIN + SIZE}" {style}>'
             f"<title>ondergrens gemeente {getal(g)}</title></line>",
@@ -146,7 +180,8 @@ def _dance(plaatje: Plaatje) -> list[str]:
     return parts
 
 
-def _legend(top: int, exact: bool) -> list[str]:
+@cache  # as `_axes`
+def _legend(top: int, exact: bool) -> tuple[str, ...]:
     items = [("grens", "Pareto-grens"), ("nash", "Nash"), ("gemeente", "voorstel gemeente"),
              ("swo", "voorstel swo"), ("akkoord", "akkoord"), ("ondergrens", "ondergrenzen")]
     parts = []
@@ -156,4 +191,4 @@ def _legend(top: int, exact: bool) -> list[str]:
         parts.append(f'<text x="{x + 14}" y="{y + 9}">{label}</text>')
     if not exact:
         parts.append(f'<text x="{MARGIN + 260}" y="{top + 52}">dichtheid bij benadering</text>')
-    return parts
+    return tuple(parts)
