@@ -14,6 +14,7 @@ from pydantic import (
     field_validator, model_serializer,
 )
 
+from ..memo import IdMemo
 from . import woorden
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_\-]*$", max_length=60)]
@@ -158,12 +159,18 @@ class Brief(Model):
                 for i, (g, dumped) in enumerate(zip(self.geheimen, data["geheimen"]))]
         return data
 
-    def items(self) -> dict[str, BriefItem]:
-        return {i.id: i for i in (*self.belangen, *self.vragen, *self.argumenten,
-                                  *self.antwoorden)}
+    def items(self, lijst: str | None = None) -> dict[str, BriefItem]:
+        """The items of the brief by id, or of one of its lists (`belangen`, ...). Read
+        only: made once per brief, as every move that quotes the brief asks for them."""
+        return _ITEMS.get((self,), lijst, lambda: {i.id: i for i in (
+            getattr(self, lijst) if lijst else
+            (*self.belangen, *self.vragen, *self.argumenten, *self.antwoorden))})
 
     def geheim(self, geheim_id: str) -> Geheim | None:
         return next((g for g in self.geheimen if g.id == geheim_id), None)
+
+
+_ITEMS: IdMemo[dict[str, BriefItem]] = IdMemo(1024)
 
 
 class Rollen(Model):

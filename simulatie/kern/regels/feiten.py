@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from ..memo import IdMemo
 from ..model import woorden
 
 if TYPE_CHECKING:
@@ -266,8 +267,10 @@ def voorstel_facts(casus: Casus, keuzes: dict[str, str] | None,
     return facts
 
 
-def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
-    """Every fact of a round as it stands now."""
+def round_facts(casus: Casus, ronde: Ronde,
+                briefs: Mapping[str, Brief] | None = None) -> dict[str, object]:
+    """Every fact of a round as it stands now. `briefs`: the round's `judged_briefs`,
+    when the caller has them already."""
     dialogue = ronde.dialogue
     keuzes = ronde.akkoord or ronde.laatste_voorstel
     facts: dict[str, object] = {
@@ -295,10 +298,24 @@ def round_facts(casus: Casus, ronde: Ronde) -> dict[str, object]:
     }
     from .gespreksfeiten import judged_briefs, talk_facts  # needs pydantic: load on use
 
-    briefs = judged_briefs(casus, ronde)
-    facts.update(voorstel_facts(casus, dict(keuzes) if keuzes else None, briefs))
+    if briefs is None:
+        briefs = judged_briefs(casus, ronde)
+    facts.update(_deal_facts(casus, keuzes, briefs))
     facts.update(talk_facts(casus, ronde, briefs))
     return facts
+
+
+# `voorstel_facts` of the deals rounds ended on: a long session ends hundreds of rounds
+# on the same few deals, judged by the same briefs (see `kern/memo.py`).
+_DEALS: IdMemo[dict[str, object]] = IdMemo(4096)
+
+
+def _deal_facts(casus: Casus, keuzes: Mapping[str, str] | None,
+                briefs: Mapping[str, Brief]) -> dict[str, object]:
+    """Read only: the caller copies them into the round's facts."""
+    return _DEALS.get((casus, briefs["gemeente"], briefs["swo"]),
+                      tuple(keuzes.items()) if keuzes else None,
+                      lambda: voorstel_facts(casus, dict(keuzes) if keuzes else None, briefs))
 
 
 def facts_markdown() -> str:

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from .regeltaal import rule_engine
 
 from ..bestanden.problemen import did_you_mean
+from ..memo import IdMemo
 from ..model import woorden
 from ..model.casus import Regel, Verbod
 from .feiten import DEAL_FEITEN, FEIT_NAMEN, FEITEN, ONDERWERP_FEITEN, FactType
@@ -269,9 +270,9 @@ class Regelboek:
 
     regels: tuple[Compiled, ...] = ()
     verboden: tuple[Compiled, ...] = ()
-    # What `banned_once` worked out, per key: left out of == and hash, as it is only a memo.
-    _bans: dict[Hashable, tuple[tuple[object, ...], list[Verbod]]] = field(
-        default_factory=dict, compare=False, repr=False)
+    # What `banned_once` worked out: left out of == and hash, as it is only a memo.
+    _bans: IdMemo[list[Verbod]] = field(default_factory=lambda: IdMemo(_MAX_BANS),
+                                        compare=False, repr=False)
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
         """The rules whose condition holds for these facts, in file order.
@@ -306,23 +307,15 @@ class Regelboek:
         return [c.item for c in self.verboden  # type: ignore[misc]  # verboden hold Verbod items
                 if _judge(c, facts) is True]
 
-    def banned_once(self, key: Hashable, owners: tuple[object, ...],
+    def banned_once(self, owners: tuple[object, ...], deal: Hashable,
                     facts: Callable[[], Mapping[str, object]]) -> list[Verbod]:
-        """`banned(facts())`, judged once per `key`.
+        """`banned(facts())`, judged once per `owners` (by identity) and `deal`.
 
-        For a caller whose facts are a pure function of `key` and of `owners` (the objects
-        the key names by `id`): a ban reads only a proposal and its round's briefs, and a
-        long session proposes the same few deals again and again. The owners are kept with
-        the answer and compared by identity, so an id that a new object reuses is no hit.
+        For a caller whose facts follow from those alone: a ban reads only a proposal
+        and its round's briefs, and a long session proposes the same few deals again
+        and again (see `kern/memo.py`).
         """
-        hit = self._bans.get(key)
-        if hit is not None and all(a is b for a, b in zip(hit[0], owners, strict=True)):
-            return hit[1]
-        if len(self._bans) >= _MAX_BANS:  # a bound on memory, whatever a script proposes
-            self._bans.clear()
-        answer = self.banned(facts())
-        self._bans[key] = (owners, answer)
-        return answer
+        return self._bans.get(owners, deal, lambda: self.banned(facts()))
 
     def unjudged(self, facts: Mapping[str, object], *, regels: bool = True,
                  verboden: bool = True) -> list[str]:

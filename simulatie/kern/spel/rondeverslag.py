@@ -34,19 +34,19 @@ class RondeVerslag:
 
 
 def verslag(staat: SessieStaat, ronde: RondeStaat) -> RondeVerslag:
-    facts = round_facts(staat.casus, ronde)
-    feedback = tuple(staat.regelboek.feedback(facts))
     briefs = judged_briefs(staat.casus, ronde)
+    facts = round_facts(staat.casus, ronde, briefs)
+    feedback = tuple(staat.regelboek.feedback(facts))
     scores: dict[str, float | None] = {}
     voorstel: dict[str, float | None] = {}
     boven: dict[str, bool] = {}
     for rol in woorden.ROLLEN:
         brief = briefs[rol]
         akkoord, laatste = ronde.akkoord, ronde.laatste_voorstel
-        scores[rol] = score(brief, akkoord) if akkoord else None
+        eigen = scores[rol] = score(brief, akkoord) if akkoord else None
         voorstel[rol] = score(brief, laatste) if laatste and not akkoord else None
-        boven[rol] = akkoord is not None and aanvaardbaar(brief, akkoord) and (
-            score(brief, akkoord) >= brief.ondergrens)
+        boven[rol] = akkoord is not None and eigen is not None and aanvaardbaar(
+            brief, akkoord) and eigen >= brief.ondergrens
     grenzen = {rol: briefs[rol].ondergrens for rol in woorden.ROLLEN}
     return RondeVerslag(ronde, feedback, dimension_totals(feedback), scores, boven,
                         voorstel, grenzen)

@@ -253,7 +253,7 @@ def _onderwerp(casus: Casus, ronde: RondeStaat, zet: Zet) -> str | None:
     allowed but earns none, whatever label it carries ("bla bla" about marktordening)."""
     lijst = BRIEF_LIJST[zet.soort]
     if zet.item is not None:
-        items = {i.id: i for i in getattr(brief_voor(casus, zet.rol or "", ronde.nummer), lijst)}
+        items = brief_voor(casus, zet.rol or "", ronde.nummer).items(lijst)
         if zet.item not in items:
             raise IllegalZet(f"'{zet.item}' staat niet bij de {lijst} in de brief van de "
                              f"{woorden.ROLLEN[zet.rol or ''].lower()}."
@@ -301,7 +301,7 @@ def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:
     briefs = briefs_in(casus, staat.ronde.nummer)  # a ban may read this round's scores
     owners = (casus, briefs["gemeente"], briefs["swo"])
     banned = staat.regelboek.banned_once(
-        (*map(id, owners), *ordered.values()), owners,
+        owners, tuple(ordered.values()),  # the values, in the order of the issues
         lambda: voorstel_facts(casus, dict(ordered), briefs) | case_facts(casus))
     if banned:
         raise IllegalZet("Dit voorstel kan niet: " + " ".join(v.reden for v in banned))

@@ -80,11 +80,13 @@ def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
         parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
         return f"{who} doet een {zet.soort}: " + "; ".join(parts)
     text = zet_tekst(staat, ronde, zet)
-    label = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
-             "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord",
-             "antwoord": "antwoordt", "weiger": "geeft geen antwoord op de vraag",
-             "voorkeur": "zegt", "onthul": "vertelt"}[zet.soort]
-    return f"{who} {label}" + (f": {one_line(text)}" if text.strip() else "")
+    return f"{who} {_WERKWOORD[zet.soort]}" + (f": {one_line(text)}" if text.strip() else "")
+
+
+_WERKWOORD = {"vraag": "vraagt", "belang": "deelt", "argument": "stelt", "verwerp": "wijst af",
+              "accepteer": "accepteert het voorstel", "stop": "stopt zonder akkoord",
+              "antwoord": "antwoordt", "weiger": "geeft geen antwoord op de vraag",
+              "voorkeur": "zegt", "onthul": "vertelt"}
 
 
 def zet_tekst(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:

@@ -16,6 +16,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from ..analyse.getallen import getal
+from ..memo import IdMemo
 from ..analyse.plaatje import CELLS, Plaatje
 
 SIZE = 360  # plot area in px
@@ -109,20 +110,14 @@ def _cells(plaatje: Plaatje, getekend: set[str] | None) -> list[str]:
     return [f'<g id="{ident}" fill="{KLEUR["dicht"]}">\n{rects}\n</g>']
 
 
-_DRAWN: dict[int, tuple[object, tuple[str, str]]] = {}  # id -> (the density, its drawing)
+# An export draws the same density for every round, and hashing 10,000 cells per round
+# would cost as much as drawing them: one drawing per density object (`kern/memo.py`).
+_DRAWN: IdMemo[tuple[str, str]] = IdMemo(4)
 
 
 def _density(dichtheid: tuple[tuple[int, ...], ...]) -> tuple[str, str]:
-    """The drawing of a density, made once per density object: an export draws the same
-    one for every round, and hashing 10,000 cells per round would cost as much as drawing."""
-    known = _DRAWN.get(id(dichtheid))
-    if known is not None and known[0] is dichtheid:
-        return known[1]
-    if len(_DRAWN) >= 4:  # one density per brief variant is all an export needs
-        _DRAWN.clear()
-    drawing = _draw_density(dichtheid)
-    _DRAWN[id(dichtheid)] = (dichtheid, drawing)  # holding it keeps its id from reuse
-    return drawing
+    """The drawing of a density and its id."""
+    return _DRAWN.get((dichtheid,), None, lambda: _draw_density(dichtheid))
 
 
 def _draw_density(dichtheid: tuple[tuple[int, ...], ...]) -> tuple[str, str]:
