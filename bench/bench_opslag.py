@@ -48,6 +48,7 @@ DOEL_AUTOSAVE_MS = 20.0
 DOEL_OPENEN_S = 1.0
 EXPORT_ZETTEN = 10_000
 DOEL_EXPORT_X = 3.0
+EXPORT_RONDES = 7  # runs of each, alternating; the medians count
 KEUZES = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",
           "verlengopties": "geen"}
 
@@ -220,7 +221,7 @@ def export_figures(geladen: GeladenCasus, folder: Path, oud: bool) -> None:
     save(Sessie(casus=geladen.casus.id, spelers=("Anna", "Bram"),
                 zetten=tuple(zetten(EXPORT_ZETTEN))), path)
     ours, kaal, openen = [], [], []
-    for _ in range(3):  # alternating, so a busy machine slows both alike
+    for _ in range(EXPORT_RONDES):  # alternating, so a busy machine slows both alike
         ours.append(timed(lambda: export(geladen, path, folder / "nabespreking")))
         kaal.append(timed(lambda: bare_parse_and_write(path, folder / "kaal.toml")))
         openen.append(timed(lambda: load(path, geladen)))

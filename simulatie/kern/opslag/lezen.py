@@ -54,10 +54,11 @@ class _Bestand:
     places: TomlPlaces
 
 
-def load(path: Path | str, cases: Cases) -> GeladenSessie:
-    """The session saved at `path`, replayed on its case; `LoadFailed` says why not."""
+def load(path: Path | str, cases: Cases, *, alle_staten: bool = True) -> GeladenSessie:
+    """The session saved at `path`, replayed on its case; `LoadFailed` says why not.
+    `alle_staten=False`: keep only the end state, for a reader that needs no other."""
     bestand = _read(Path(path))
-    return _replay(bestand, _find_casus(bestand, _as_cases(cases)), Path(path))
+    return _replay(bestand, _find_casus(bestand, _as_cases(cases)), Path(path), alle_staten)
 
 
 def _as_cases(cases: Cases) -> Mapping[str, GeladenCasus]:
@@ -175,11 +176,12 @@ def _find_casus(bestand: _Bestand, cases: Mapping[str, GeladenCasus]) -> Geladen
         f"open als die casus terug is.{did_you_mean(wanted, known)}{choice}"))])
 
 
-def _replay(bestand: _Bestand, geladen: GeladenCasus, path: Path) -> GeladenSessie:
+def _replay(bestand: _Bestand, geladen: GeladenCasus, path: Path,
+            alle_staten: bool = True) -> GeladenSessie:
     """Fold every move; a move the (possibly changed) case no longer allows is named."""
     sessie = bestand.sessie
     gewijzigd = bool(sessie.casus_hash) and sessie.casus_hash != casus_hash(geladen.casus)
-    verloop = geladen.verloop(sessie)
+    verloop = geladen.verloop(sessie, alle_staten=alle_staten)
     fout = verloop.fout
     if fout is not None:
         raise LoadFailed([_illegal(bestand, fout, gewijzigd)])

@@ -25,9 +25,11 @@ class GeladenCasus:
     regelboek: Regelboek
     bestand: Path
 
-    def verloop(self, sessie: Sessie) -> Verloop:
-        """The session's moves folded over this case (lazily: nothing is stepped yet)."""
-        return Verloop.nieuw(self.casus, self.regelboek, sessie.spelers, sessie.zetten)
+    def verloop(self, sessie: Sessie, *, alle_staten: bool = True) -> Verloop:
+        """The session's moves folded over this case (lazily: nothing is stepped yet);
+        `alle_staten=False` keeps the newest state only (see `Verloop`)."""
+        return Verloop.nieuw(self.casus, self.regelboek, sessie.spelers, sessie.zetten,
+                             alle_staten=alle_staten)
 
 
 def start(geladen: GeladenCasus, spelers: tuple[str, str]) -> Sessie:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from ..bestanden.problemen import did_you_mean
 from ..model import woorden
@@ -171,11 +172,12 @@ def step(staat: SessieStaat, zet: Zet) -> SessieStaat:
         return replace(staat, eerdere=staat.rondes, ronde=nieuwe)
     _check_turn(ronde, zet)
     _check_fields(zet)
-    nieuw = _apply(staat, dialoog.before_move(ronde, zet), zet)
-    nieuw = replace(nieuw, zetten=ronde.zetten + (zet,), aan_zet=other(ronde.aan_zet))
-    if not nieuw.afgelopen and len(nieuw.zetten) >= staat.casus.max_zetten:
-        nieuw = replace(nieuw, uitkomst="beurtlimiet", op_tafel=None)
-    return replace(staat, ronde=nieuw)
+    basis, changes = _apply(staat, dialoog.before_move(ronde, zet), zet)
+    changes["zetten"] = zetten = ronde.zetten + (zet,)
+    changes["aan_zet"] = other(ronde.aan_zet)
+    if changes.get("uitkomst", basis.uitkomst) == "lopend" and len(zetten) >= staat.casus.max_zetten:
+        changes.update(uitkomst="beurtlimiet", op_tafel=None)
+    return replace(staat, ronde=replace(basis, **changes))  # one new round state per move
 
 
 def _check_turn(ronde: RondeStaat, zet: Zet) -> None:
@@ -208,8 +210,11 @@ _NIET_BIJ = {soort: tuple(n for n in _ALLE_VELDEN if n not in allowed)
 def _check_fields(zet: Zet) -> None:
     """Options, a brief item or a secret on a move that has no use for them: a script's
     slip. Kept, the move would claim something that the state never saw."""
-    if not any(getattr(zet, name) is not None for name in _NIET_BIJ.get(zet.soort, _ALLE_VELDEN)):
-        return  # the usual case: one look per field this kind of move may not have
+    for name in _NIET_BIJ.get(zet.soort, _ALLE_VELDEN):  # one look per field it may not have
+        if getattr(zet, name) is not None:
+            break
+    else:
+        return  # the usual case
     allowed = VELDEN.get(zet.soort, frozenset())
     if zet.keuzes is not None and "keuzes" not in allowed:
         raise IllegalZet(f"Bij een zet '{zet.soort}' horen geen keuzes: alleen een voorstel "
@@ -222,7 +227,9 @@ def _check_fields(zet: Zet) -> None:
             raise IllegalZet(f"Bij een zet '{zet.soort}' hoort geen {name}: {use}.")
 
 
-def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
+def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> tuple[RondeStaat, dict[str, Any]]:
+    """What `zet` does to the round: a round state and the changes still to make to it
+    (`step` adds its own and makes them all at once)."""
     rol = zet.rol or ""
     tafel = ronde.op_tafel
     from_other = tafel is not None and tafel.door != rol
@@ -230,22 +237,22 @@ def _apply(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> RondeStaat:
         onderwerp = _onderwerp(staat.casus, ronde, zet)
         if zet.soort == "vraag":
             ronde = dialoog.asked(staat.casus, ronde, zet, onderwerp)
-        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag",
-                                                             zet.onderwerp))
+        return ronde, {"dialogue": ronde.dialogue.talked(rol, onderwerp, zet.soort == "vraag",
+                                                         zet.onderwerp)}
     if zet.soort in ("antwoord", "weiger", "voorkeur", "onthul"):
         ronde, onderwerp = dialoog.apply(staat.casus, ronde, zet)
-        return replace(ronde, dialogue=ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp))
+        return ronde, {"dialogue": ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp)}
     if zet.soort in VOORSTEL_SOORTEN:
         return _propose(staat, ronde, zet, from_other)
     if zet.soort == "stop":  # either side may walk away at any time
-        return replace(ronde, uitkomst="geen_akkoord", op_tafel=None)
+        return ronde, {"uitkomst": "geen_akkoord", "op_tafel": None}
     if tafel is None or not from_other:
         raise IllegalZet("Er ligt geen voorstel van de andere kant op tafel.")
     if zet.soort == "accepteer":
-        return replace(ronde, akkoord=tafel.keuzes, uitkomst="akkoord", op_tafel=None)
+        return ronde, {"akkoord": tafel.keuzes, "uitkomst": "akkoord", "op_tafel": None}
     onderwerp = _onderwerp(staat.casus, ronde, zet)  # verwerp: the argument is the reason
-    return replace(ronde, op_tafel=None,
-                   dialogue=ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp))
+    return ronde, {"op_tafel": None,
+                   "dialogue": ronde.dialogue.talked(rol, onderwerp, False, zet.onderwerp)}
 
 
 def _onderwerp(casus: Casus, ronde: RondeStaat, zet: Zet) -> str | None:
@@ -265,7 +272,8 @@ def _onderwerp(casus: Casus, ronde: RondeStaat, zet: Zet) -> str | None:
     return None
 
 
-def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet, from_other: bool) -> RondeStaat:
+def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet,
+             from_other: bool) -> tuple[RondeStaat, dict[str, Any]]:
     if zet.soort == "tegenvoorstel" and not from_other:
         raise IllegalZet("Een tegenvoorstel kan alleen op een voorstel van de andere kant; "
                          "doe anders een gewoon voorstel.")
@@ -274,12 +282,11 @@ def _propose(staat: SessieStaat, ronde: RondeStaat, zet: Zet, from_other: bool) 
                          "af of doe een tegenvoorstel.")
     keuzes = check_keuzes(staat, zet.keuzes or {})
     nummer = len(ronde.zetten) + 1
-    return replace(
-        dialoog.proposed(ronde, zet, keuzes),
-        op_tafel=Voorstel(keuzes, zet.rol or "", nummer),
-        laatste_voorstel=keuzes,
-        dialogue=ronde.dialogue.proposed(zet.rol or "", nummer),
-    )
+    return dialoog.proposed(ronde, zet, keuzes), {
+        "op_tafel": Voorstel(keuzes, zet.rol or "", nummer),
+        "laatste_voorstel": keuzes,
+        "dialogue": ronde.dialogue.proposed(zet.rol or "", nummer),
+    }
 
 
 def check_keuzes(staat: SessieStaat, keuzes: Mapping[str, str]) -> Keuzes:

@@ -38,31 +38,44 @@ class Verloop:
     `staat(k)` is the state after the first k moves. The fold stops at the first illegal
     move: `fout` names it, and no state after it exists. A `Verloop` never changes what
     it answered; `speel` gives a new one with one more move, sharing the states so far.
+
+    With `alle_staten=False` only the newest state is kept: for a reader that wants the
+    end alone (the export), 10,000 moves then need 1 state in memory instead of 10,001,
+    and `staat(k)` answers only for the k folded so far.
     """
 
-    def __init__(self, begin: SessieStaat, zetten: Iterable[Zet] = ()) -> None:
+    def __init__(self, begin: SessieStaat, zetten: Iterable[Zet] = (), *,
+                 alle_staten: bool = True) -> None:
         self.zetten: tuple[Zet, ...] = tuple(zetten)
-        self._staten: list[SessieStaat] = [begin]
+        self._staten: list[SessieStaat] = [begin]  # all, or only the newest
+        self._gespeeld = 0  # moves folded so far
+        self._alle = alle_staten
         self._fout: Fout | None = None
 
     @classmethod
     def nieuw(cls, casus: Casus, regelboek: Regelboek, spelers: tuple[str, str],
-              zetten: Iterable[Zet] = ()) -> Verloop:
+              zetten: Iterable[Zet] = (), *, alle_staten: bool = True) -> Verloop:
         """A session from its first move on: round 1, player A the municipality."""
-        return cls(new_session(casus, regelboek, spelers), zetten)
+        return cls(new_session(casus, regelboek, spelers), zetten, alle_staten=alle_staten)
 
     def _tot(self, aantal: int) -> None:
         """Fold on until `aantal` moves are played, or the first illegal one is met."""
-        if len(self._staten) > aantal or self._fout is not None:
+        if self._gespeeld >= aantal or self._fout is not None:
             return
+        staat = self._staten[-1]
         with without_collector():  # the states hold no cycles: nothing for it to free
-            while len(self._staten) <= aantal and self._fout is None:
-                index = len(self._staten) - 1
-                staat, zet = self._staten[-1], self.zetten[index]
+            while self._gespeeld < aantal:
+                zet = self.zetten[self._gespeeld]
                 try:
-                    self._staten.append(step(staat, zet))
+                    staat = step(staat, zet)
                 except IllegalZet as error:
-                    self._fout = Fout(index, zet, staat, str(error))
+                    self._fout = Fout(self._gespeeld, zet, staat, str(error))
+                    break
+                self._gespeeld += 1
+                if self._alle:
+                    self._staten.append(staat)
+            if not self._alle:
+                self._staten[0] = staat
 
     def staat(self, aantal: int | None = None) -> SessieStaat:
         """The state after the first `aantal` moves (all when None).
@@ -73,10 +86,14 @@ class Verloop:
         if not 0 <= aantal <= len(self.zetten):
             raise IndexError(f"{aantal} moves asked of a session of {len(self.zetten)}")
         self._tot(aantal)
-        if aantal >= len(self._staten):
+        if aantal > self._gespeeld:
             assert self._fout is not None
             raise IllegalZet(self._fout.reden)
-        return self._staten[aantal]
+        if self._alle:
+            return self._staten[aantal]
+        if aantal != self._gespeeld:
+            raise IndexError(f"only the state after {self._gespeeld} moves is kept")
+        return self._staten[0]
 
     @property
     def fout(self) -> Fout | None:
@@ -88,7 +105,7 @@ class Verloop:
     def gespeeld(self) -> int:
         """How many moves play, from the start up to the first illegal one."""
         self._tot(len(self.zetten))
-        return len(self._staten) - 1
+        return self._gespeeld
 
     @property
     def laatste(self) -> SessieStaat:
@@ -97,6 +114,8 @@ class Verloop:
 
     def staten(self) -> tuple[SessieStaat, ...]:
         """Every state: before any move, then after each move that plays."""
+        if not self._alle:
+            raise ValueError("this fold keeps only its newest state")
         self._tot(len(self.zetten))
         return tuple(self._staten)
 
@@ -110,11 +129,15 @@ class Verloop:
             raise IllegalZet(f"Zet {fout.nummer} kan niet, dus deze sessie gaat niet verder: "
                              f"{fout.reden}")
         nieuwe_staat = step(self._staten[-1], zet)
-        verder = Verloop(self._staten[0], self.zetten + (zet,))
-        verder._staten = [*self._staten, nieuwe_staat]
+        verder = Verloop(self._staten[0], self.zetten + (zet,), alle_staten=self._alle)
+        verder._staten = [*self._staten, nieuwe_staat] if self._alle else [nieuwe_staat]
+        verder._gespeeld = self._gespeeld + 1
         return verder
 
 
 def fold(staat: SessieStaat, zetten: Iterable[Zet]) -> SessieStaat:
     """The state after playing `zetten` from `staat`; `IllegalZet` at the first bad one."""
-    return Verloop(staat, zetten).staat()
+    verloop = Verloop(staat, zetten, alle_staten=False)
+    if verloop.fout is not None:
+        raise IllegalZet(verloop.fout.reden)
+    return verloop.laatste

@@ -26,7 +26,7 @@ from ..opslag.lezen import Cases, GeladenSessie, load
 from ..spel.bulk import without_collector
 from ..spel.rondeverslag import RondeVerslag, verslagen
 from ..spel.stap import SessieStaat
-from .headless import describe_zet, one_line
+from .headless import describe_zet, one_line, sprekers
 from .nabespreking_export import NOOT, Doorrekening, RondeAnalyse
 
 # A piece of inline text: (style, text, from a player). Style "" plain, "b" bold, "i"
@@ -141,9 +141,10 @@ def _round(staat: SessieStaat, sessie: Sessie, verslag: RondeVerslag,
                   _t(" als sociaalwerkorganisatie")))
     yield Kop(3, (_t("Gesprek"),))
     zetten = []
+    wie = sprekers(staat, ronde)
     for offset, zet in enumerate(ronde.zetten):
         note = sessie.notities.get(str(first + offset))
-        zetten.append(((_p(describe_zet(staat, ronde, zet)),),
+        zetten.append(((_p(describe_zet(staat, ronde, zet, wie)),),
                        (_t("Notitie trainer:", "i"), _t(" "), _p(note)) if note else None))
     yield Gesprek(tuple(zetten))
     yield Alinea((_t("Uitkomst:", "b"), _t(f" {woorden.UITKOMSTEN[ronde.uitkomst]}")))
@@ -270,7 +271,7 @@ def export_save(path: Path, cases: Cases) -> tuple[str, str]:
     """The debrief of the save at `path` as (Markdown, HTML page); `LoadFailed` if the
     save does not open."""
     with without_collector():  # reading, folding and the debrief: see spel/bulk.py
-        return _page_of(load(path, cases))
+        return _page_of(load(path, cases, alle_staten=False))  # the end is all it reads
 
 
 def _page_of(geladen: GeladenSessie) -> tuple[str, str]:

@@ -69,12 +69,20 @@ def _name(staat: SessieStaat, ronde: RondeStaat, rol: str) -> str:
     return one_line(staat.spelers[ronde.speler(rol)])
 
 
-def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet) -> str:
-    """One line of the dialogue log: who said what."""
+def sprekers(staat: SessieStaat, ronde: RondeStaat) -> dict[str, str]:
+    """Per role, how the log names who speaks: "Anna (gemeente)"."""
+    return {rol: f"{_name(staat, ronde, rol)} ({label.lower()})"
+            for rol, label in woorden.ROLLEN.items()}
+
+
+def describe_zet(staat: SessieStaat, ronde: RondeStaat, zet: Zet,
+                 wie: dict[str, str] | None = None) -> str:
+    """One line of the dialogue log: who said what. `wie`: the `sprekers` of this
+    round, when the caller describes many of its moves."""
     if zet.soort == "rolwissel":
         return "— rolwissel —"
     rol = zet.rol or "gemeente"
-    who = f"{_name(staat, ronde, rol)} ({woorden.ROLLEN[rol].lower()})"
+    who = (wie or sprekers(staat, ronde))[rol]
     if zet.keuzes:
         punten = staat.casus.onderhandelpunten
         parts = [f"{punten[p].titel}: {punten[p].opties[o].titel}" for p, o in zet.keuzes.items()]
