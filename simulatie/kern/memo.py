@@ -14,6 +14,7 @@ A bound on the number of answers keeps memory flat, whatever a session or script
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from operator import is_
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -30,7 +31,7 @@ class IdMemo(Generic[V]):
         """The answer for `owners` and `rest`, made by `make()` the first time."""
         key = (*map(id, owners), rest)
         known = self._answers.get(key)
-        if known is not None and all(a is b for a, b in zip(known[0], owners, strict=True)):
+        if known is not None and all(map(is_, known[0], owners)):  # same length: same key
             return known[1]
         if len(self._answers) >= self.limit:  # start over rather than grow without end
             self._answers.clear()

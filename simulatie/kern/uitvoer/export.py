@@ -246,9 +246,13 @@ _MD_STIJL = {"": "", "b": "**", "i": "*"}
 
 
 def _md(regel: Regel) -> str:
-    return "".join([f"{_MD_STIJL[stijl]}{_escape(tekst) if speler else tekst}{_MD_STIJL[stijl]}"
-                    if stijl else (_escape(tekst) if speler else tekst)
-                    for stijl, tekst, speler in regel])
+    return _md_stuk(regel[0]) if len(regel) == 1 else "".join([_md_stuk(stuk) for stuk in regel])
+
+
+def _md_stuk(stuk: Stuk) -> str:
+    stijl, tekst, speler = stuk
+    tekst = _escape(tekst) if speler else tekst
+    return f"{_MD_STIJL[stijl]}{tekst}{_MD_STIJL[stijl]}" if stijl else tekst
 
 
 # Markdown characters in a player's text get a backslash; < > & become entities, as
@@ -326,11 +330,14 @@ _HTML_STIJL = {"": ("", ""), "b": ("<strong>", "</strong>"), "i": ("<em>", "</em
 
 
 def _html(regel: Regel) -> str:
-    parts = []
-    for stijl, tekst, _speler in regel:
-        tekst = _html_tekst(tekst)  # a player's is on one line already (`_p`)
-        parts.append(f"{_HTML_STIJL[stijl][0]}{tekst}{_HTML_STIJL[stijl][1]}" if stijl else tekst)
-    return "".join(parts)
+    return (_html_stuk(regel[0]) if len(regel) == 1
+            else "".join([_html_stuk(stuk) for stuk in regel]))
+
+
+def _html_stuk(stuk: Stuk) -> str:
+    stijl, tekst, _speler = stuk
+    tekst = _html_tekst(tekst)  # a player's is on one line already (`_p`)
+    return f"{_HTML_STIJL[stijl][0]}{tekst}{_HTML_STIJL[stijl][1]}" if stijl else tekst
 
 
 def _html_tekst(text: str) -> str:
