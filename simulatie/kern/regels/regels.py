@@ -270,9 +270,10 @@ class Regelboek:
 
     regels: tuple[Compiled, ...] = ()
     verboden: tuple[Compiled, ...] = ()
-    # What `banned_once` worked out: left out of == and hash, as it is only a memo.
+    # What `banned_once` worked out: left out of == and hash, as it is only a memo, and
+    # out of __init__, so a copy made with other rules (`dataclasses.replace`) starts empty.
     _bans: IdMemo[list[Verbod]] = field(default_factory=lambda: IdMemo(_MAX_BANS),
-                                        compare=False, repr=False)
+                                        init=False, compare=False, repr=False)
 
     def feedback(self, facts: Mapping[str, object]) -> list[Feedback]:
         """The rules whose condition holds for these facts, in file order.

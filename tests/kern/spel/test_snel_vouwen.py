@@ -136,3 +136,27 @@ def test_no_deal_and_a_proposal_are_told_apart():
     vol = feiten._deal_facts(casus, keuzes, briefs_in(casus))
     assert leeg["score_gemeente"] is None and vol["score_gemeente"] is not None
     assert Zet  # imported for the strategies' types
+
+
+def test_a_rule_book_copied_with_other_bans_remembers_nothing_of_the_first():
+    import dataclasses
+    import itertools
+
+    for path in CASES:
+        case = geladen(path)
+        casus, regelboek = case.casus, case.regelboek
+        punten = casus.onderhandelpunten
+        for combo in itertools.islice(itertools.product(*(p.opties for p in punten.values())),
+                                      5000):
+            keuzes = dict(zip(punten, combo, strict=True))
+            facts = voorstel_facts(casus, keuzes, briefs_in(casus)) | case_facts(casus)
+            if regelboek.banned(facts):
+                break
+        else:
+            continue
+        owners = (casus, casus.brief("gemeente"), casus.brief("swo"))
+        assert regelboek.banned_once(owners, combo, lambda: facts)  # remembered: banned
+        zonder = dataclasses.replace(regelboek, verboden=())
+        assert zonder.banned_once(owners, combo, lambda: facts) == []
+        return
+    pytest.skip("geen casus met een verbod dat een akkoord treft")
