@@ -184,11 +184,19 @@ def case_fact_names(casus: Casus) -> dict[str, FactType]:
 
 
 def case_facts(casus: Casus) -> dict[str, object]:
-    """The facts of the case itself, the same in every round and for every proposal."""
+    """The facts of the case itself, the same in every round and for every proposal
+    (worked out once per case: every round's report asks for them)."""
+    return dict(_CASE_FACTS.get((casus,), None, lambda: _case_facts(casus)))
+
+
+def _case_facts(casus: Casus) -> dict[str, object]:
     in_casus = sorted({k for punt in casus.onderhandelpunten.values()
                        for optie in punt.opties.values() for k in optie.kenmerken})
     return {"doelen": casus.doelen, "domein": casus.domein,
             "inwoners": float(casus.inwoners), "kenmerken_in_casus": tuple(in_casus)}
+
+
+_CASE_FACTS: IdMemo[dict[str, object]] = IdMemo(64)
 
 
 def _number(casus: Casus, punt: str, keuzes: dict[str, str]) -> float | None:

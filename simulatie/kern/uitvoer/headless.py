@@ -61,6 +61,10 @@ def one_line(text: str) -> str:
     """Players' text on one line, without control characters: a newline or a terminal
     escape in a name or a remark must not break the report or recolour the terminal."""
     if text.isprintable():  # nearly always: skip the walk over every character
+        # Printable, its only white space is the plain space: a single one between
+        # words means it is one line already.
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
         return " ".join(text.split())
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
