@@ -46,7 +46,8 @@ async def test_the_key_is_in_the_footer_and_asks_first_with_no_as_the_safe_answe
     app = _app()
     async with app.run_test(size=KLEIN) as pilot:
         await _lijst(pilot)
-        assert "Voor de begeleider" in schermtekst(app)  # the footer names the key
+        # The footer names the key, and at 80 columns still has room to say how to quit.
+        assert "Begeleider" in schermtekst(app) and "Afsluiten" in schermtekst(app)
         for nee in ("enter", "escape", "n"):  # Enter keeps the safe answer
             await pilot.press("f")
             await op_scherm(pilot, "BevestigScherm")
