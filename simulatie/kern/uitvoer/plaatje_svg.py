@@ -91,8 +91,9 @@ def _rest(exact: bool, grens: tuple[tuple[float, float], ...], ondergrens: tuple
     drawing = "\n".join(parts)
     if len(_RESTS) >= 64:  # a handful of brief pairs is all an export meets
         _RESTS.clear()
-    _RESTS[key] = drawing, "achtergrond-" + hashlib.sha256(drawing.encode()).hexdigest()[:12]
-    return _RESTS[key]
+    known = drawing, "achtergrond-" + hashlib.sha256(drawing.encode()).hexdigest()[:12]
+    _RESTS[key] = known
+    return known
 
 
 def _cells(plaatje: Plaatje, getekend: set[str] | None) -> list[str]:
