@@ -64,18 +64,20 @@ class Verloop:
             return
         staat = self._staten[-1]
         with without_collector():  # the states hold no cycles: nothing for it to free
-            while self._gespeeld < aantal:
-                zet = self.zetten[self._gespeeld]
-                try:
-                    staat = step(staat, zet)
-                except IllegalZet as error:
-                    self._fout = Fout(self._gespeeld, zet, staat, str(error))
-                    break
-                self._gespeeld += 1
-                if self._alle:
-                    self._staten.append(staat)
-            if not self._alle:
-                self._staten[0] = staat
+            try:
+                while self._gespeeld < aantal:
+                    zet = self.zetten[self._gespeeld]
+                    try:
+                        staat = step(staat, zet)
+                    except IllegalZet as error:
+                        self._fout = Fout(self._gespeeld, zet, staat, str(error))
+                        break
+                    self._gespeeld += 1
+                    if self._alle:
+                        self._staten.append(staat)
+            finally:  # also when something else stops the fold: count and state agree
+                if not self._alle:
+                    self._staten[0] = staat
 
     def staat(self, aantal: int | None = None) -> SessieStaat:
         """The state after the first `aantal` moves (all when None).

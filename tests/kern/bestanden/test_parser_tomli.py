@@ -66,3 +66,22 @@ def test_a_file_cut_or_changed_anywhere_reads_or_fails_the_same(path, data):
     typed = data.draw(st.sampled_from(["", "=", '"', "[", "]", ",", "\n", "'", "{", ".", "“"]))
     changed = text[:at] + typed + text[at + cut:]
     assert _read(tomli, changed) == _read(tomllib, changed)
+
+
+@pytest.mark.parametrize("diepte", [400, 700, 1200, 100_000])
+@pytest.mark.parametrize("open_, dicht", [("[", "]"), ("{a=", "}")])
+def test_deep_nesting_ends_in_a_dutch_problem_at_any_depth(tmp_path, diepte, open_, dicht):
+    """tomli nests deeper than tomllib before it gives up: between the two, the file now
+    reads and the model says what is wrong at its key, rather than "te diep genest"."""
+    from simulatie.kern.bestanden.problemen import LoadFailed
+    from simulatie.kern.catalogus import AlgemeneRegels, load_casus
+
+    mini = (ROOT / "tests" / "data" / "mini.toml").read_text(encoding="utf-8")
+    diep = tmp_path / "diep.toml"
+    diep.write_text(mini.replace("titel = ", f'titel = {open_ * diepte}"x"{dicht * diepte}\n'
+                                              "oude_titel = ", 1), encoding="utf-8")
+    with pytest.raises(LoadFailed) as failed:
+        load_casus(diep, AlgemeneRegels())
+    problem = failed.value.problems[0]
+    assert problem.message == "het bestand is te diep genest." or (
+        problem.line == 2 and "verwacht tekst" in problem.message), str(problem)

@@ -160,3 +160,26 @@ def test_a_rule_book_copied_with_other_bans_remembers_nothing_of_the_first():
         assert zonder.banned_once(owners, combo, lambda: facts) == []
         return
     pytest.skip("geen casus met een verbod dat een akkoord treft")
+
+
+def test_a_fold_that_keeps_its_end_stays_whole_when_a_step_fails_otherwise(monkeypatch):
+    """Not an illegal move but an error of another kind (a bug, Ctrl-C) halfway: the
+    count of moves played and the kept state still agree, and folding on ends right."""
+    from simulatie.kern.spel import verloop as verloop_module
+    from test_verloop import praten
+
+    case = geladen(CASES[0])
+    zetten = praten(5)
+    echte, calls = verloop_module.step, []
+
+    def faalt_een_keer(staat, zet):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyError("zomaar")
+        return echte(staat, zet)
+
+    monkeypatch.setattr(verloop_module, "step", faalt_een_keer)
+    eind = Verloop(begin(case), zetten, alle_staten=False)
+    with pytest.raises(KeyError):
+        eind.staat()
+    assert eind.laatste == Verloop(begin(case), zetten).laatste and eind.gespeeld == 5
