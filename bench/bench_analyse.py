@@ -135,18 +135,12 @@ def exact(geladen: GeladenCasus) -> dict:
 def _old_split(groups):
     """`tellen._split` before the bounded tree: halves of equal product, then the
     smallest groups moved out of a tree above 2^19."""
-    halves: tuple[list, list] = ([], [])
-    sizes = [1, 1]
-    for group in sorted(groups, key=len, reverse=True):
-        side = 0 if sizes[0] <= sizes[1] else 1
-        halves[side].append(group)
-        sizes[side] *= len(group)
-    tree, queries = halves
-    while sizes[0] > tellen.TREE and len(tree) > 1:
+    tree, queries, size = tellen.halves(groups)
+    while size > tellen.TREE and len(tree) > 1:
         smallest = min(tree, key=len)
         tree.remove(smallest)
         queries.append(smallest)
-        sizes[0] //= len(smallest)
+        size //= len(smallest)
     return tree, queries
 
 

@@ -40,12 +40,7 @@ class Tafel(PrivacyTafel):
 async def _aan_tafel(tafel: Tafel) -> None:
     app = tafel.app
     app.start_sessie(app.catalogus.casussen["praten"], ("Anna", "Bram"))
-    for _ in range(2):
-        await tafel.op("OverdrachtScherm")
-        await tafel.druk("enter")
-        await tafel.op("BriefScherm")
-        await tafel.druk("enter")
-    await tafel.op("DialoogScherm")
+    await tafel.lees_briefs()
     assert tafel.bij == "Anna"
 
 

@@ -98,6 +98,15 @@ class Tafel:
         await self.kijk()
         return schermtekst(self.app)
 
+    async def lees_briefs(self) -> None:
+        """Both handovers and briefs of a round start (each checked), ending on the dialogue."""
+        for _ in range(2):
+            await self.op("OverdrachtScherm")
+            await self.druk("enter")
+            await self.op("BriefScherm")
+            await self.druk("enter")
+        await self.op("DialoogScherm")
+
     async def kies(self, **keuzes: str) -> None:
         for punt, optie in keuzes.items():
             self.app.screen.query_one(f"#punt-{punt}").value = optie
@@ -152,12 +161,7 @@ async def test_a_played_round_a_role_swap_and_a_resume_never_show_the_other_brie
         await tafel.druk("j")
         await tafel.op("FeedbackScherm")
         await tafel.druk("pagedown", "r")  # the role swap: Anna is the provider now
-        for _ in range(2):
-            await tafel.op("OverdrachtScherm")
-            await tafel.druk("enter")
-            await tafel.op("BriefScherm")
-            await tafel.druk("enter")
-        await tafel.op("DialoogScherm")
+        await tafel.lees_briefs()
         assert tafel.bij == "Bram" and app.staat.ronde.nummer == 2
         await tafel.druk("e")
         await tafel.op("PraatScherm")

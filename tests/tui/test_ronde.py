@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from tui_hulp import (GROOT, kies_opties, lees_briefs, neem_over, op_scherm, schermtekst,
+from tui_hulp import (GROOT, kies_opties, lees_briefs, naar_spelers, neem_over, op_scherm, schermtekst,
                       snel_starten, start_sessie, stop_ronde, wacht_op)
 
 IDEAAL_SWO = {"inkoopvorm": "subsidie", "aanbieders": "een", "looptijd": "j6",
@@ -111,10 +111,7 @@ async def test_a_role_swap_starts_round_two_with_the_other_municipality(app):
 async def test_the_second_player_can_start_as_the_municipality(app):
     """Choosing 'speler 2 is de gemeente' puts that player first in the session."""
     async with app.run_test(size=GROOT) as pilot:
-        await pilot.press("n")
-        await op_scherm(pilot, "CasusKiezenScherm")
-        await pilot.press("enter")
-        await op_scherm(pilot, "SpelersScherm")
+        await naar_spelers(pilot)
         await pilot.press(*"Anna", "tab", *"Bram", "tab", "down", "enter")
         await pilot.click("#start")
         await op_scherm(pilot, "OverdrachtScherm")

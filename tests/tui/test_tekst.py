@@ -7,7 +7,7 @@ from textual import events
 
 from simulatie.kern.model import Zet
 from simulatie.tui.tekst import getal, opmaak, procent, schoon
-from tui_hulp import (GROOT, lees_briefs, neem_over, op_scherm, schermtekst, volg_meldingen,
+from tui_hulp import (GROOT, lees_briefs, naar_spelers, neem_over, op_scherm, schermtekst, volg_meldingen,
                       wacht_op)
 
 VREEMD = ("Anna [1", "[$warning]x")
@@ -49,10 +49,7 @@ async def test_names_with_markup_fragments_show_as_typed(app):
 async def test_a_long_paste_fills_the_name_up_to_its_limit_and_says_so(app):
     async with app.run_test(size=GROOT) as pilot:
         meldingen = volg_meldingen(app)
-        await pilot.press("n")
-        await op_scherm(pilot, "CasusKiezenScherm")
-        await pilot.press("enter")
-        await op_scherm(pilot, "SpelersScherm")
+        await naar_spelers(pilot)
         veld = app.screen.query_one("#naam1")
         veld.post_message(events.Paste("A" * 30 + "\x1b]0;HACK\x07" + "B" * 30))
         await wacht_op(pilot, lambda: veld.value)

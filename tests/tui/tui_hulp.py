@@ -67,12 +67,17 @@ async def op_scherm(pilot: Pilot, naam: str) -> None:
                    and pilot.app.screen.is_mounted)
 
 
-async def start_sessie(pilot: Pilot, a: str = "Anna", b: str = "Bram", casus: int = 0) -> None:
-    """From the start screen to the first handover, `a` as the municipality."""
+async def naar_spelers(pilot: Pilot, casus: int = 0) -> None:
+    """From the start screen to the players screen of the case `casus` places down."""
     await pilot.press("n")
     await op_scherm(pilot, "CasusKiezenScherm")
     await pilot.press(*["down"] * casus, "enter")
     await op_scherm(pilot, "SpelersScherm")
+
+
+async def start_sessie(pilot: Pilot, a: str = "Anna", b: str = "Bram", casus: int = 0) -> None:
+    """From the start screen to the first handover, `a` as the municipality."""
+    await naar_spelers(pilot, casus)
     await pilot.press(*a, "enter", *b, "enter")
     await op_scherm(pilot, "OverdrachtScherm")
 

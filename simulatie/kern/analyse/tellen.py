@@ -80,17 +80,23 @@ class Dominance:
         return int((self.n - start).sum() - smaller.sum())
 
 
-def _split(groups: Sequence[Sequence[tuple[int, int]]]) -> tuple[list, list]:
-    """Groups for the tree and groups for the queries: products as equal as the groups
-    allow, the tree no larger than `TREE` combinations."""
-    halves: tuple[list, list] = ([], [])
+def halves(groups: Sequence[Sequence[tuple[int, int]]]) -> tuple[list, list, int]:
+    """The groups in two halves of products as equal as they allow, largest groups first;
+    the first half's product last."""
+    parts: tuple[list, list] = ([], [])
     sizes = [1, 1]
     for group in sorted(groups, key=len, reverse=True):
         side = 0 if sizes[0] <= sizes[1] else 1
-        halves[side].append(group)
+        parts[side].append(group)
         sizes[side] *= len(group)
-    tree, queries = halves
-    if sizes[0] > TREE:  # a huge space: keep the largest tree that fits, stream the rest
+    return parts[0], parts[1], sizes[0]
+
+
+def _split(groups: Sequence[Sequence[tuple[int, int]]]) -> tuple[list, list]:
+    """Groups for the tree and groups for the queries: products as equal as the groups
+    allow, the tree no larger than `TREE` combinations."""
+    tree, queries, tree_size = halves(groups)
+    if tree_size > TREE:  # a huge space: keep the largest tree that fits, stream the rest
         keep = _fullest(groups, TREE)
         tree = [groups[i] for i in keep]
         queries = [g for i, g in enumerate(groups) if i not in keep]
